@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// The valuelint executable: runs the compiled CLI and sets the exit code. Nothing else may exit.
+import { run } from '../dist/src/cli/run.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+try {
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  });
+} catch (error) {
+  // Last line of defence: one line, no stack trace.
+  process.stderr.write(`valuelint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

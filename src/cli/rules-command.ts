@@ -1,0 +1,42 @@
+/** Text for `valuelint rules` and `valuelint explain <rule>`. */
+import type { Rule } from '../types.js';
+import { ruleUrl } from '../linter.js';
+
+export function ruleSummary(rule: Rule) {
+  return {
+    id: rule.id,
+    category: rule.category,
+    description: rule.description,
+    severity: rule.severity,
+    url: ruleUrl(rule),
+    citation: {
+      work: rule.citation.work,
+      section: rule.citation.section,
+      title: rule.citation.title,
+      passages: [...rule.citation.passages],
+    },
+  };
+}
+
+export function listRules(rules: readonly Rule[], format: 'text' | 'json'): string {
+  if (format === 'json') return `${JSON.stringify(rules.map(ruleSummary), null, 2)}\n`;
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return `${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.citation.section.padEnd(10)}  ${r.description}`).join('\n')}\n`;
+}
+
+export function explainRule(rule: Rule): string {
+  const lines = [
+    `${rule.id} (${rule.severity})`,
+    '',
+    rule.description,
+    '',
+    'Why:',
+    `  ${rule.explanation}`,
+    '',
+    `Source: ${rule.citation.work}, ${rule.citation.section} “${rule.citation.title}”`,
+    ...rule.citation.passages.map((p) => `  “${p}”`),
+  ];
+  if (rule.suggestion) lines.push('', `Instead: ${rule.suggestion}`);
+  lines.push('', `Docs: ${ruleUrl(rule)}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,267 @@
+/**
+ * Context analysis of one segment: clauses, quotation, negation and rejection scope, attribution
+ * to others or to the past, questions. It marks tokens; rules then ignore matches on marked tokens.
+ *
+ * The analysis is by design, from the lexicons in src/lexicon/context.ts, never by sentence:
+ * - a forward negator ("no", "not", "never", "without") covers the rest of its clause;
+ * - a phrase negator ("rather than", "instead of") covers the few words after it;
+ * - a rejecting verb ("we refuse", "abolish") covers its object; a passive rejecting participle
+ *   ("prices are abolished") covers its subject;
+ * - an elliptic negated clause ("; we will not", "we don't use it any more") covers the clauses before it;
+ * - hedges ("not necessarily", "no more than") are not negation;
+ * - a reporting verb with another subject ("critics argue that") attributes what follows;
+ * - a clause in the past tense, in a sentence with no present or future, is a narrative, not a plan;
+ * - quotations longer than a term, or introduced as speech, are quoted.
+ */
+import {
+  clauseBreaks,
+  clauseConjunctions,
+  forwardNegators,
+  notNegating,
+  ownVoices,
+  pastForms,
+  pastMarkers,
+  phraseNegators,
+  presentMarkers,
+  proposalMarkers,
+  quotePairs,
+  rejectingParticiples,
+  rejectingVerbs,
+  reportingVerbs,
+  speechCues,
+} from '../lexicon/context.js';
+import type { Segment, Token } from './tokens.js';
+
+const forwardSet = new Set(forwardNegators);
+const rejectingVerbSet = new Set(rejectingVerbs);
+const rejectingParticipleSet = new Set(rejectingParticiples);
+const reportingSet = new Set(reportingVerbs);
+const ownVoiceSet = new Set(ownVoices);
+const pastFormSet = new Set(pastForms);
+const presentSet = new Set(presentMarkers);
+const proposalSet = new Set(proposalMarkers.filter((m) => !m.includes(' ')));
+const speechCueSet = new Set(speechCues);
+const breakSet = new Set(clauseBreaks);
+const conjunctionSet = new Set(clauseConjunctions.filter((c) => !c.includes(' ')));
+const splitPhrases = (list: readonly string[]) => list.map((p) => p.split(' '));
+const hedgePhrases = splitPhrases(notNegating);
+const phraseNegatorPhrases = splitPhrases(phraseNegators);
+const pastMarkerPhrases = splitPhrases(pastMarkers);
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', "'s", "'re"]);
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any', 'its', 'their', 'our', 'his', 'her']);
+const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
+const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
+const backReferences = new Set(['it', 'them', 'this', 'that', 'so', 'these', 'those', 'more', 'longer']);
+const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
+
+/** Words only (no punctuation), keeping their index into the full token list. */
+function wordIndices(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'punct') out.push(i);
+  });
+  return out;
+}
+
+function phraseAt(tokens: readonly Token[], words: number[], w: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const index = words[w + k];
+    if (index === undefined || tokens[index]!.lower !== phrase[k]) return false;
+  }
+  return true;
+}
+
+/** Number the clauses of a segment. */
+function assignClauses(tokens: Token[]): void {
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && breakSet.has(token.text)) {
+      // A dot inside a number or abbreviation does not end a clause.
+      const inside = token.text === '.' && tokens[i + 1]?.joined;
+      if (!inside) clause++;
+      token.clause = clause;
+      continue;
+    }
+    if (token.kind === 'word' && conjunctionSet.has(token.lower) && i > 0) clause++;
+    token.clause = clause;
+  }
+}
+
+/** Mark quoted spans that are speech or long quotations (a short adopted term stays the author's). */
+function markQuotations(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.kind !== 'punct' || !openingQuotes.has(open.text)) continue;
+    // An opening quote is not glued to a word before it (that would be an apostrophe).
+    if (open.joined && i > 0 && tokens[i - 1]!.kind === 'word') continue;
+    const close = openingQuotes.get(open.text)!;
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j]!.kind === 'punct' && tokens[j]!.text === close && j > i + 1)) j++;
+    if (j >= tokens.length) continue;
+    const inner = tokens.slice(i + 1, j);
+    const wordCount = inner.filter((t) => t.kind === 'word').length;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+    const after = tokens.slice(j + 1, j + 4).map((t) => t.lower);
+    const cued = [...before, ...after].some((w) => speechCueSet.has(w));
+    const isSentence = inner.some((t) => t.kind === 'punct' && /[,.!?;]/.test(t.text));
+    if (wordCount >= 4 || cued || isSentence) for (const t of inner) t.quoted = true;
+    i = j;
+  }
+}
+
+function markNegation(tokens: Token[]): void {
+  const words = wordIndices(tokens);
+  const hedged = new Set<number>();
+  for (let w = 0; w < words.length; w++) {
+    for (const phrase of hedgePhrases) {
+      if (phraseAt(tokens, words, w, phrase)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
+    }
+  }
+  const negateRestOfClause = (from: number) => {
+    const clause = tokens[from]!.clause;
+    for (let k = from; k < tokens.length && tokens[k]!.clause === clause; k++) tokens[k]!.negated = true;
+  };
+  const negateEarlierClauses = (before: number) => {
+    const clause = tokens[before]!.clause;
+    for (let k = 0; k < tokens.length && tokens[k]!.clause < clause; k++) tokens[k]!.negated = true;
+  };
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
+    const token = tokens[i]!;
+    if (hedged.has(i)) continue;
+
+    // "rather than money": the next few words, up to a comma or the clause's end.
+    const phrase = phraseNegatorPhrases.find((p) => phraseAt(tokens, words, w, p));
+    if (phrase) {
+      const start = words[w + phrase.length - 1]! + 1;
+      let count = 0;
+      for (let k = start; k < tokens.length && count < 5; k++) {
+        const t = tokens[k]!;
+        if (t.kind === 'punct' && /[,;:.!?()]/.test(t.text)) break;
+        if (t.kind === 'word' && conjunctionSet.has(t.lower)) break;
+        t.negated = true;
+        if (t.kind === 'word') count++;
+      }
+      continue;
+    }
+
+    if (forwardSet.has(token.lower) || token.lower.endsWith("n't")) {
+      negateRestOfClause(i);
+      if (isEllipticClause(tokens, words, w)) negateEarlierClauses(i);
+      continue;
+    }
+
+    if (token.lemmas.some((l) => rejectingVerbSet.has(l)) && !rejectingParticipleSet.has(token.lower)) {
+      const previous = w > 0 ? tokens[words[w - 1]!]! : undefined;
+      const next = tokens[words[w + 1] ?? -1];
+      if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
+      if (next && particles.has(next.lower)) continue; // "drop off", "end up"
+      negateRestOfClause(i);
+      if (isEllipticClause(tokens, words, w)) negateEarlierClauses(i);
+      continue;
+    }
+
+    if (rejectingParticipleSet.has(token.lower)) {
+      const previous = tokens[words[w - 1] ?? -1];
+      const previous2 = tokens[words[w - 2] ?? -1];
+      const passive = [previous, previous2].some((t) => t && beForms.has(t.lower));
+      const afterDash = i > 0 && tokens[i - 1]!.kind === 'punct' && /[—–-]/.test(tokens[i - 1]!.text);
+      if (passive || afterDash) {
+        // "prices are abolished": the subject, from the start of the clause (or sentence) to here.
+        const clause = token.clause;
+        const from = afterDash ? 0 : tokens.findIndex((t) => t.clause === clause);
+        for (let k = from; k <= i; k++) tokens[k]!.negated = true;
+        if (afterDash) negateEarlierClauses(i);
+      }
+    }
+  }
+}
+
+/**
+ * A short negated clause that points back ("; we will not", "we don't use it any more",
+ * "we dropped it") negates what came before it.
+ */
+function isEllipticClause(tokens: Token[], words: number[], w: number): boolean {
+  const clause = tokens[words[w]!]!.clause;
+  if (clause === 0) return false;
+  const clauseWords = words.filter((i) => tokens[i]!.clause === clause && tokens[i]!.kind === 'word');
+  if (clauseWords.length > 7) return false;
+  const after = clauseWords.filter((i) => i > words[w]!).map((i) => tokens[i]!.lower);
+  return after.length === 0 || after.some((x) => backReferences.has(x));
+}
+
+/** "critics argue that …", "Ana said …": what follows a reporting verb of another subject. */
+function markAttribution(tokens: Token[]): void {
+  const words = wordIndices(tokens);
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
+    const token = tokens[i]!;
+    if (!token.lemmas.some((l) => reportingSet.has(l)) && !reportingSet.has(token.lower)) continue;
+    const subject = words.slice(0, w).map((k) => tokens[k]!).filter((t) => t.clause === token.clause);
+    if (subject.length === 0 || subject.some((t) => ownVoiceSet.has(t.lower))) continue;
+    if (subject.some((t) => proposalSet.has(t.lower))) continue;
+    const next = tokens[i + 1];
+    const nextWord = tokens[words[w + 1] ?? -1];
+    const strong = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn']
+      .some((v) => token.lemmas.includes(v));
+    const introduces = nextWord?.lower === 'that' || (next?.kind === 'punct' && /[:“"‘']/.test(next.text));
+    if (!strong && !introduces) continue;
+    for (let k = i + 1; k < tokens.length; k++) tokens[k]!.attributed = true;
+    // "'Quotas kill the joy,' Ana said": a speech verb after a quotation attributes it.
+    if (subject.length <= 3) for (let k = 0; k < i; k++) if (tokens[k]!.quoted) tokens[k]!.attributed = true;
+  }
+  // "According to X, …" opening a sentence ("according to rank" inside one is not attribution).
+  if (tokens[words[0] ?? -1]?.lower === 'according' && tokens[words[1] ?? -1]?.lower === 'to') {
+    for (const t of tokens) t.attributed = true;
+  }
+}
+
+/** A clause in the past, in a sentence that nowhere speaks in the present or future. */
+function markPastNarrative(tokens: Token[]): void {
+  const words = wordIndices(tokens).filter((i) => tokens[i]!.kind === 'word');
+  const lowers = words.map((i) => tokens[i]!.lower);
+  const hasPresent = lowers.some((w) => presentSet.has(w));
+  const hasMarker = pastMarkerPhrases.some((p) => lowers.some((_, k) => p.every((x, j) => lowers[k + j] === x)));
+  const pastClauses = new Set<number>();
+  const presentClauses = new Set<number>();
+  for (let w = 0; w < words.length; w++) {
+    const token = tokens[words[w]!]!;
+    if (presentSet.has(token.lower)) presentClauses.add(token.clause);
+    const previous = w > 0 ? tokens[words[w - 1]!]!.lower : '';
+    const next = w + 1 < words.length ? tokens[words[w + 1]!]!.lower : '';
+    const pastForm = pastFormSet.has(token.lower) &&
+      // "was designed to": a passive in force, not a narrative.
+      !((token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && words.length > 6 && !hasMarker);
+    const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous);
+    if (pastForm || edAfterPronoun) pastClauses.add(token.clause);
+  }
+  if (pastClauses.size === 0) return;
+  if (hasPresent && !hasMarker) {
+    for (const t of tokens) if (pastClauses.has(t.clause) && !presentClauses.has(t.clause)) t.attributed = true;
+    return;
+  }
+  if (!hasPresent || hasMarker) {
+    for (const t of tokens) if (!presentClauses.has(t.clause) || hasMarker) t.attributed = true;
+  }
+}
+
+/** Analyse a segment in place. */
+export function analyseContext(segment: Segment): void {
+  const { tokens } = segment;
+  assignClauses(tokens);
+  const last = [...tokens].reverse().find((t) => t.kind !== 'punct' || t.text !== '"');
+  if (segment.source === 'prose' && last?.kind === 'punct' && last.text === '?') segment.mood = 'question';
+  markQuotations(tokens);
+  markNegation(tokens);
+  if (segment.source === 'prose') {
+    markAttribution(tokens);
+    markPastNarrative(tokens);
+  }
+  if (segment.quoted) for (const t of tokens) t.quoted = true;
+}
+
+/** Does the clause of this token carry a proposal or obligation marker? */
+export function clauseProposes(tokens: readonly Token[], clause: number): boolean {
+  return tokens.some((t) => t.clause === clause && (proposalSet.has(t.lower) || t.lower.endsWith("'ll")));
+}

@@ -1,0 +1,114 @@
+/**
+ * The engine: segments in, findings out. It knows nothing of files, configuration or output formats.
+ * Each rule's patterns are matched over a segment's words; a match counts only when none of its
+ * words is negated, quoted, attributed to others or to the past, and it is not another sense.
+ */
+import type { Confidence, Finding, PatternSpec, Rule } from '../types.js';
+import { analyseContext, clauseProposes } from './context.js';
+import { compilePattern, matchPattern, toWordStream, type CompiledPattern } from './patterns.js';
+import type { Segment, Token } from './tokens.js';
+
+export interface EngineOptions {
+  /** Report matches inside quotations and blockquotes too. Default false. */
+  includeQuoted?: boolean;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: Array<{ spec: PatternSpec; compiled: CompiledPattern }>;
+  otherSenses: CompiledPattern[];
+}
+
+const compiledRules = new WeakMap<Rule, CompiledRule>();
+
+export function compileRule(rule: Rule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = {
+      rule,
+      patterns: rule.patterns.map((spec) => ({ spec, compiled: compilePattern(spec.match) })),
+      otherSenses: (rule.otherSenses ?? []).map((s) => compilePattern(s)),
+    };
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
+}
+
+const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** Lint analysed segments of one file. `text` is the whole file, for context strings. */
+export function lintSegments(text: string, segments: readonly Segment[], rules: readonly Rule[], options: EngineOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const compiled = rules.map(compileRule);
+  for (const segment of segments) {
+    analyseContext(segment);
+    if (segment.mood !== 'proposal') continue;
+    const stream = toWordStream(segment.tokens);
+    if (stream.tokens.length === 0) continue;
+    const senseSpans = new Map<CompiledRule, Array<[number, number]>>();
+    for (const entry of compiled) {
+      const ruleFindings: Finding[] = [];
+      for (const { spec, compiled: pattern } of entry.patterns) {
+        if (spec.in && spec.in !== segment.source) continue;
+        for (const match of matchPattern(pattern, stream)) {
+          const matched = match.indices.map((i) => stream.tokens[i]!);
+          if (!counts(matched, options)) continue;
+          const first = matched[0]!;
+          const last = matched[matched.length - 1]!;
+          if (entry.otherSenses.length > 0) {
+            let spans = senseSpans.get(entry);
+            if (!spans) {
+              spans = entry.otherSenses.flatMap((sense) =>
+                matchPattern(sense, stream).map((m) => [stream.tokens[m.indices[0]!]!.start, stream.tokens[m.indices[m.indices.length - 1]!]!.end] as [number, number]));
+              senseSpans.set(entry, spans);
+            }
+            if (spans.some(([s, e]) => s < last.end && first.start < e)) continue;
+          }
+          ruleFindings.push({
+            ruleId: entry.rule.id,
+            line: 0,
+            column: 0,
+            endLine: 0,
+            endColumn: 0,
+            offset: first.start,
+            endOffset: last.end,
+            actual: text.slice(first.start, last.end),
+            context: text.slice(segment.start, segment.end),
+            confidence: confidenceOf(spec, segment, first),
+          });
+        }
+      }
+      findings.push(...mergeOverlapping(ruleFindings));
+    }
+  }
+  return findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+function counts(matched: readonly Token[], options: EngineOptions): boolean {
+  for (const token of matched) {
+    if (token.negated || token.attributed) return false;
+    if (token.quoted && !options.includeQuoted) return false;
+  }
+  return true;
+}
+
+function confidenceOf(spec: PatternSpec, segment: Segment, first: Token): Confidence {
+  const base = spec.confidence ?? 'medium';
+  if (base === 'medium' && segment.source === 'prose' && clauseProposes(segment.tokens, first.clause)) return 'high';
+  return base;
+}
+
+/** One finding per place: overlapping matches of the same rule keep the widest, most confident. */
+function mergeOverlapping(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const previous = out[out.length - 1];
+    if (previous && finding.offset < previous.endOffset) {
+      if (confidenceRank[finding.confidence] > confidenceRank[previous.confidence]) previous.confidence = finding.confidence;
+      continue;
+    }
+    out.push(finding);
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+/**
+ * The pattern language rules are written in, compiled once and matched over a segment's words.
+ *
+ *   word          the word in any inflection (`hour` matches "hours"; write base forms)
+ *   a|b|c         any of the alternatives
+ *   =word         exactly this word, no inflection
+ *   pre*          any word starting with `pre`
+ *   @class        a word of a class in src/lexicon/classes.ts; `@num` any number, `@any` any word
+ *   ..N           up to N words in between (not across a clause break)
+ *   x?            the element is optional
+ *
+ * Elements written next to each other must be next to each other in the text (hyphens, slashes
+ * and apostrophes between them are fine, commas are not). Matching is linear in the segment for a
+ * fixed pattern: gaps are bounded and there is no nesting.
+ */
+import { wordClasses } from '../lexicon/classes.js';
+import { isNumberToken, lemmasOf, type Token } from './tokens.js';
+
+interface Alternative {
+  exact?: string;
+  base?: string;
+  prefix?: string;
+  wordClass?: ReadonlySet<string>;
+  exactClass?: ReadonlySet<string>;
+  number?: boolean;
+  any?: boolean;
+}
+
+type Element =
+  | { kind: 'word'; alternatives: Alternative[]; optional: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  /** Lemmas or exact words one of which the first required word must be; for indexing. */
+  firstWords: ReadonlySet<string> | undefined;
+}
+
+const compiledClasses = new Map<string, { lemmas: Set<string>; exact: Set<string> }>();
+
+function compileClass(name: string): { lemmas: Set<string>; exact: Set<string> } {
+  const cached = compiledClasses.get(name);
+  if (cached) return cached;
+  const entries = wordClasses[name];
+  if (!entries) throw new Error(`Unknown word class @${name}`);
+  const lemmas = new Set<string>();
+  const exact = new Set<string>();
+  for (const entry of entries) {
+    if (entry.startsWith('=')) exact.add(entry.slice(1));
+    else lemmas.add(entry);
+  }
+  const compiled = { lemmas, exact };
+  compiledClasses.set(name, compiled);
+  return compiled;
+}
+
+function compileAlternative(text: string, source: string): Alternative {
+  if (text === '@num') return { number: true };
+  if (text === '@any') return { any: true };
+  if (text.startsWith('@')) {
+    const cls = compileClass(text.slice(1));
+    return { wordClass: cls.lemmas, exactClass: cls.exact };
+  }
+  if (text.startsWith('=')) return { exact: text.slice(1) };
+  if (text.endsWith('*') && text.length > 1) return { prefix: text.slice(0, -1) };
+  if (!/^[\p{L}\p{N}'$€£%&-]+$/u.test(text)) throw new Error(`Bad word "${text}" in pattern "${source}"`);
+  return { base: text };
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const elements: Element[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    const gap = /^\.\.(\d+)$/.exec(part);
+    if (gap) {
+      elements.push({ kind: 'gap', max: Number(gap[1]) });
+      continue;
+    }
+    const optional = part.endsWith('?') && part.length > 1;
+    const body = optional ? part.slice(0, -1) : part;
+    elements.push({
+      kind: 'word',
+      optional,
+      alternatives: body.toLowerCase().split('|').map((alt) => compileAlternative(alt, source)),
+    });
+  }
+  const firstRequired = elements.find((e) => e.kind === 'word' && !e.optional);
+  if (!firstRequired || firstRequired.kind !== 'word') throw new Error(`Pattern "${source}" has no required word`);
+  if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') {
+    throw new Error(`Pattern "${source}" may not start or end with a gap`);
+  }
+  let firstWords: Set<string> | undefined;
+  const leadingOptional = elements[0] !== firstRequired;
+  if (!leadingOptional && firstRequired.alternatives.every((a) => a.base !== undefined || a.exact !== undefined)) {
+    firstWords = new Set(firstRequired.alternatives.map((a) => (a.base ?? a.exact)!));
+  }
+  return { source, elements, firstWords };
+}
+
+function matchesAlternative(alt: Alternative, token: Token): boolean {
+  if (alt.any) return token.kind === 'word';
+  if (alt.number) return isNumberToken(token);
+  if (alt.exact !== undefined) return token.lower === alt.exact;
+  if (alt.base !== undefined) return token.lemmas.includes(alt.base);
+  if (alt.prefix !== undefined) return token.kind === 'word' && token.lower.startsWith(alt.prefix);
+  if (alt.wordClass) {
+    if (alt.exactClass!.has(token.lower)) return true;
+    for (const lemma of token.lemmas) if (alt.wordClass.has(lemma)) return true;
+  }
+  return false;
+}
+
+function matchesWord(element: Extract<Element, { kind: 'word' }>, token: Token): boolean {
+  for (const alt of element.alternatives) if (matchesAlternative(alt, token)) return true;
+  return false;
+}
+
+/**
+ * The words a segment exposes to patterns: word, number and symbol tokens, with a flag for a
+ * hard break (comma, semicolon, quote...) before each, and its clause.
+ */
+export interface WordStream {
+  tokens: Token[];
+  /** hardBefore[i]: punctuation other than hyphen/slash/apostrophe stands between word i-1 and i. */
+  hardBefore: boolean[];
+}
+
+const softPunctuation = new Set(['-', '/', "'", '’', '‐', '‑', '_', '.', '&']);
+
+export function toWordStream(tokens: readonly Token[]): WordStream {
+  const words: Token[] = [];
+  const hardBefore: boolean[] = [];
+  let hard = false;
+  for (const token of tokens) {
+    if (token.kind === 'punct') {
+      // A dot inside a word run ("e.g", "1.50") is soft; a sentence dot ends the clause anyway.
+      if (!softPunctuation.has(token.text) || !token.joined) hard = true;
+      continue;
+    }
+    words.push(token);
+    hardBefore.push(hard);
+    hard = false;
+  }
+  return { tokens: words, hardBefore };
+}
+
+export interface PatternMatch {
+  /** Indices into the word stream, in order. */
+  indices: number[];
+}
+
+/** All non-overlapping matches of a pattern in a word stream, leftmost first. */
+export function matchPattern(pattern: CompiledPattern, stream: WordStream): PatternMatch[] {
+  const results: PatternMatch[] = [];
+  const { tokens } = stream;
+  let from = 0;
+  while (from < tokens.length) {
+    let found: number[] | undefined;
+    for (let start = from; start < tokens.length; start++) {
+      if (pattern.firstWords && !tokens[start]!.lemmas.some((l) => pattern.firstWords!.has(l)) &&
+        !pattern.firstWords.has(tokens[start]!.lower)) continue;
+      const indices: number[] = [];
+      if (matchFrom(pattern.elements, 0, stream, start, indices, true)) {
+        found = indices;
+        break;
+      }
+    }
+    if (!found || found.length === 0) break;
+    results.push({ indices: found });
+    from = found[found.length - 1]! + 1;
+  }
+  return results;
+}
+
+/**
+ * Try to match elements[e..] with the next word at stream position `position`.
+ * `first` is true until a word has been matched (the first word may sit anywhere).
+ */
+function matchFrom(
+  elements: Element[],
+  e: number,
+  stream: WordStream,
+  position: number,
+  out: number[],
+  first: boolean,
+): boolean {
+  if (e === elements.length) return true;
+  const element = elements[e]!;
+  const { tokens, hardBefore } = stream;
+  if (element.kind === 'gap') {
+    // Skip 0..max words, staying in the clause of the previous word.
+    const clause = out.length > 0 ? tokens[out[out.length - 1]!]!.clause : tokens[position]?.clause;
+    for (let skip = 0; skip <= element.max; skip++) {
+      const next = position + skip;
+      if (next >= tokens.length || tokens[next]!.clause !== clause) return false;
+      if (matchFromAfterGap(elements, e + 1, stream, next, out)) return true;
+    }
+    return false;
+  }
+  if (position < tokens.length) {
+    const token = tokens[position]!;
+    const adjacent = first || !hardBefore[position];
+    if (adjacent && matchesWord(element, token)) {
+      out.push(position);
+      if (matchFrom(elements, e + 1, stream, position + 1, out, false)) return true;
+      out.pop();
+    }
+  }
+  if (element.optional) return matchFrom(elements, e + 1, stream, position, out, first);
+  return false;
+}
+
+/** After a gap the next word need not be adjacent to the previous one. */
+function matchFromAfterGap(elements: Element[], e: number, stream: WordStream, position: number, out: number[]): boolean {
+  const element = elements[e];
+  if (!element || element.kind !== 'word') return matchFrom(elements, e, stream, position, out, true);
+  const token = stream.tokens[position];
+  if (token && matchesWord(element, token)) {
+    out.push(position);
+    if (matchFrom(elements, e + 1, stream, position + 1, out, false)) return true;
+    out.pop();
+  }
+  if (element.optional) return matchFrom(elements, e + 1, stream, position, out, true);
+  return false;
+}
+
+/** The base forms a pattern word is looked up by (exposed for tests and the trigger index). */
+export function baseFormsOf(word: string): readonly string[] {
+  return lemmasOf(word.toLowerCase());
+}

@@ -1,0 +1,126 @@
+/**
+ * Tokens and segments: what every front-end produces and every rule reads.
+ * A segment is one sentence of prose or one element of code (a name, a key with its value);
+ * its tokens carry exact offsets into the linted file.
+ */
+import lemmatizer from 'wink-lemmatizer';
+import { numberWords } from '../lexicon/classes.js';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
+
+export interface Token {
+  /** Surface text as written. */
+  text: string;
+  /** Lower-case, typographic apostrophes made plain. */
+  lower: string;
+  /** Base forms the token can stand for (itself, noun and verb lemmas). */
+  lemmas: readonly string[];
+  kind: TokenKind;
+  /** 0-based offsets in the file. */
+  start: number;
+  end: number;
+  /** True when no white space separates this token from the previous one (hyphens, camelCase). */
+  joined: boolean;
+  /** Index of the clause within the segment; scopes do not cross clauses. */
+  clause: number;
+  /** Set by context analysis. */
+  quoted: boolean;
+  negated: boolean;
+  attributed: boolean;
+}
+
+export type SegmentSource = 'prose' | 'code';
+
+export interface Segment {
+  tokens: Token[];
+  /** 0-based offsets in the file. */
+  start: number;
+  end: number;
+  source: SegmentSource;
+  /** The whole segment is quoted material (a blockquote). */
+  quoted: boolean;
+  /** The segment is a question, reported in the past, or otherwise not a proposal. */
+  mood: 'proposal' | 'question' | 'past';
+}
+
+const lemmaCache = new Map<string, readonly string[]>();
+
+/** Base forms of a lower-case word: the word, its noun lemma, its verb lemma, a plain `-s` strip. */
+export function lemmasOf(lower: string): readonly string[] {
+  const cached = lemmaCache.get(lower);
+  if (cached) return cached;
+  const forms = new Set<string>([lower]);
+  if (/^[a-z][a-z'-]*$/.test(lower) && lower.length > 2) {
+    forms.add(lemmatizer.noun(lower));
+    forms.add(lemmatizer.verb(lower));
+    // Words WordNet does not know ("timesheets", "KPIs"): take the plural -s off.
+    if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) forms.add(lower.slice(0, -1));
+  }
+  const result = [...forms];
+  if (lemmaCache.size > 50_000) lemmaCache.clear();
+  lemmaCache.set(lower, result);
+  return result;
+}
+
+const numberWordSet = new Set(numberWords);
+
+/** Normalise a word: lower case, typographic apostrophes and quotes made plain. */
+export function normalize(text: string): string {
+  return text.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+export function isNumberToken(token: Pick<Token, 'kind' | 'lower'>): boolean {
+  return token.kind === 'number' || numberWordSet.has(token.lower);
+}
+
+/** Make a token from its surface text and offsets. */
+export function makeToken(text: string, start: number, kind: TokenKind, joined: boolean): Token {
+  const lower = normalize(text);
+  const isNumber = kind === 'word' && /^[0-9][0-9.,:/_]*(?:st|nd|rd|th|k|%)?$/i.test(text);
+  const finalKind: TokenKind = isNumber ? 'number' : kind;
+  return {
+    text,
+    lower,
+    lemmas: finalKind === 'word' ? lemmasOf(lower) : [lower],
+    kind: finalKind,
+    start,
+    end: start + text.length,
+    joined,
+    clause: 0,
+    quoted: false,
+    negated: false,
+    attributed: false,
+  };
+}
+
+export function makeSegment(tokens: Token[], source: SegmentSource, quoted = false): Segment {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return {
+    tokens,
+    start: first ? first.start : 0,
+    end: last ? last.end : 0,
+    source,
+    quoted,
+    mood: 'proposal',
+  };
+}
+
+/**
+ * Split running text into tokens by a plain scan: words (letters, digits, inner apostrophes),
+ * punctuation and symbols. Used for code strings and names; prose goes through nlcst.
+ * `base` is the offset of `text` in the file.
+ */
+export function tokenizePlain(text: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([^\s\p{L}\p{N}])/gu;
+  let previousEnd = -1;
+  for (const m of text.matchAll(re)) {
+    const start = base + (m.index ?? 0);
+    const joined = start === previousEnd;
+    if (m[1] !== undefined) tokens.push(makeToken(m[1], start, 'word', joined));
+    else tokens.push(makeToken(m[2]!, start, /[$€£%&+=<>#@]/.test(m[2]!) ? 'symbol' : 'punct', joined));
+    previousEnd = start + m[0].length;
+  }
+  return tokens;
+}

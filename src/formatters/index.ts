@@ -1,0 +1,12 @@
+/** Output formats by name. Formatters only adapt results to text; they decide nothing. */
+import type { LintResult } from '../types.js';
+import { formatJson } from './json.js';
+import { formatStylish, type FormatContext } from './stylish.js';
+
+export type { FormatContext } from './stylish.js';
+export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
+
+export const formatters: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: (results) => formatJson(results),
+};

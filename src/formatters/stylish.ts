@@ -1,0 +1,35 @@
+/** The default terminal format, after ESLint's stylish: findings grouped by file, then a total. */
+import path from 'node:path';
+import { styleText } from 'node:util';
+import type { LintResult } from '../types.js';
+
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+}
+
+export function formatStylish(results: readonly LintResult[], context: FormatContext): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (context.color ? styleText(style, text) : text);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    lines.push('', paint('underline', path.relative(context.cwd, result.filePath) || result.filePath));
+    for (const m of result.messages) {
+      const where = `${m.line}:${m.column}`.padEnd(8);
+      const level = m.fatal || m.severity === 2 ? paint('red', 'error  ') : paint('yellow', 'warning');
+      const confidence = m.confidence ? paint('dim', ` [${m.confidence}]`) : '';
+      lines.push(`  ${paint('dim', where)} ${level}  ${m.message}${confidence}  ${paint('dim', m.ruleId ?? '')}`);
+      if (m.suggestion) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `suggestion: ${m.suggestion}`)}`);
+    }
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    lines.push('', paint(errors > 0 ? 'red' : 'yellow',
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`), '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * Words that shape the context a match sits in: negation, rejection, reported speech, tense and modality.
+ * Data only; src/engine/context.ts reads it. Entries are lower-case surface forms unless noted.
+ */
+
+/** Negate what follows them in the same clause ("no one tracks hours", "never rank"). */
+export const forwardNegators: readonly string[] = [
+  'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without',
+  'cannot', 'nowhere', 'noone', 'non', 'zero',
+  "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "isn't",
+  "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "mustn't", "needn't", 'dont',
+  'doesnt', 'wont', 'cant', 'isnt', 'arent',
+];
+
+/**
+ * Negate only the phrase right after them ("points rather than money" negates money, not points).
+ * Multi-word entries are matched as a sequence.
+ */
+export const phraseNegators: readonly string[] = [
+  'rather than', 'instead of', 'in place of', 'free of', 'free from', 'no longer', 'anti', 'against',
+  'away with', 'rid of', 'beyond', 'not a', 'not an', 'not the', 'stewards not',
+];
+
+/** Verbs of rejection that negate their object, in any inflection ("we refuse a central committee"). */
+export const rejectingVerbs: readonly string[] = [
+  'refuse', 'reject', 'abolish', 'ban', 'forbid', 'prohibit', 'avoid', 'eliminate', 'scrap',
+  'drop', 'oppose', 'resist', 'abandon', 'end', 'stop', 'quit', 'remove', 'dismantle', 'replace',
+  'cancel', 'decline', 'retire', 'ditch', 'undo', 'outlaw', 'discontinue', 'skip', 'forgo',
+  'renounce', 'overturn', 'prevent',
+];
+
+/**
+ * Participles of rejection that negate the subject before them when passive
+ * ("prices are abolished", "the rota was scrapped").
+ */
+export const rejectingParticiples: readonly string[] = [
+  'abolished', 'banned', 'forbidden', 'prohibited', 'eliminated', 'scrapped', 'dropped',
+  'abandoned', 'ended', 'stopped', 'removed', 'dismantled', 'cancelled', 'canceled', 'retired',
+  'ditched', 'discontinued', 'outlawed', 'unnecessary', 'gone', 'optional', 'voluntary', 'archived',
+];
+
+/** Hedges that look like negation but keep the practice ("not necessarily", "not only"). */
+export const notNegating: readonly string[] = [
+  'not necessarily', 'not only', 'not just', 'not merely', 'not always', 'not all', 'not least',
+  'not yet', 'no matter', 'no less', 'no more than', 'not more than', 'no later than',
+  'not later than', 'no fewer than', 'not less than', 'no sooner', 'no earlier than', 'without delay',
+  'not exceed', 'not to exceed',
+];
+
+/** Verbs that report someone else's words or views: what follows is attributed, not proposed. */
+export const reportingVerbs: readonly string[] = [
+  'argue', 'claim', 'say', 'said', 'says', 'insist', 'contend', 'warn', 'complain', 'suggest',
+  'believe', 'think', 'fear', 'worry', 'allege', 'assert', 'maintain', 'found', 'report', 'write',
+  'wrote', 'tell', 'told', 'ask', 'asked', 'propose', 'reckon', 'object', 'note', 'predict',
+];
+
+/** Subjects whose reported views are the author's own (so not attributed away). */
+export const ownVoices: readonly string[] = ['we', 'i', 'us', 'our', 'my'];
+
+/** Markers that a clause speaks of the past or of another time. */
+export const pastMarkers: readonly string[] = [
+  'ago', 'formerly', 'previously', 'once upon', 'used to', 'back then', 'at the time', 'in the past',
+  'last year', 'last month', 'last week', 'historically', 'until recently', 'in those days',
+];
+
+/** Finite past-tense verbs (irregular and common). "-ed" forms are recognised by rule. */
+export const pastForms: readonly string[] = [
+  'was', 'were', 'had', 'did', 'went', 'came', 'bought', 'sold', 'took', 'gave', 'ran', 'began',
+  'became', 'got', 'knew', 'thought', 'brought', 'felt', 'met', 'stood', 'won', 'lost', 'saw',
+  'used', 'tried', 'provided', 'decided', 'started', 'worked', 'lived', 'happened', 'wanted',
+];
+
+/** Words that put a clause in the present or future, or make it a proposal. */
+export const presentMarkers: readonly string[] = [
+  'is', 'are', 'am', 'will', "'ll", 'shall', 'must', 'should', 'can', 'may', 'might', 'would',
+  'do', 'does', 'has', 'have', 'now', 'currently', 'today', 'going', 'each', 'every', 'need',
+  'needs', 'let', "let's", 'please', 'always', 'usually',
+];
+
+/** Proposal and obligation verbs: evidence that the text puts something in force. */
+export const proposalMarkers: readonly string[] = [
+  'will', "'ll", 'shall', 'must', 'should', 'need', 'needs', 'required', 'require', 'requires',
+  'propose', 'proposes', 'plan', 'plans', 'aim', 'aims', 'going', 'has to', 'have to', 'is to',
+  'are to', 'agree', 'agrees', 'let', "let's", 'may',
+];
+
+/** Quotation marks, opening and closing. Straight quotes open and close themselves. */
+export const quotePairs: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'], ['“', '”'], ['„', '“'], ['«', '»'], ['‘', '’'], ["'", "'"], ['‹', '›'],
+];
+
+/** Words after which a quotation is somebody's speech or a distanced term ("so-called"). */
+export const speechCues: readonly string[] = [
+  'said', 'says', 'say', 'asked', 'told', 'wrote', 'argued', 'argue', 'claimed', 'claims',
+  'so-called', 'called', 'replied', 'shouted', 'insisted', 'added', 'joked',
+];
+
+/** Clause-ending punctuation: scopes stop here. */
+export const clauseBreaks: readonly string[] = [';', ':', '.', '!', '?', '—', '–', '(', ')', '…'];
+
+/** Conjunctions that open a new clause and end a negation's scope. */
+export const clauseConjunctions: readonly string[] = [
+  'but', 'because', 'so', 'while', 'whereas', 'although', 'though', 'yet', 'unless', 'until',
+  'then', 'however', 'and then', 'which', 'who', 'where', 'when', 'if', 'since',
+];

@@ -1,0 +1,103 @@
+/**
+ * lintText: one file's text in, an ESLint-shaped result out. This is the API the CLI, the ESLint
+ * plugin and the tests call; it applies rule settings (which rules run, at what severity) but
+ * decides no exit code and touches no file.
+ */
+import { lintSegments, type EngineOptions } from './engine/lint.js';
+import { LineIndex } from './engine/positions.js';
+import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
+import { allRules, ruleById } from './registry.js';
+import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
+
+export interface LintOptions extends EngineOptions {
+  /** Path the text came from; picks the front-end and is echoed in the result. */
+  filePath?: string;
+  /** Front-end to use when the path does not say. Default: from the path, else markdown. */
+  kind?: FileKind;
+  /** Severity per rule id; a rule not named runs at its default severity. */
+  ruleSeverities?: Record<string, SeverityName>;
+  /** Only these rules (ids); default all. */
+  only?: readonly string[];
+}
+
+/** Documentation URL of a rule, pinned to the package version. */
+export function ruleUrl(rule: Rule): string {
+  return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
+}
+
+export function activeRules(options: LintOptions = {}): Array<{ rule: Rule; severity: 1 | 2 }> {
+  const out: Array<{ rule: Rule; severity: 1 | 2 }> = [];
+  for (const rule of allRules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = options.ruleSeverities?.[rule.id] ?? rule.severity;
+    if (setting === 'off') continue;
+    out.push({ rule, severity: setting === 'error' ? 2 : 1 });
+  }
+  return out;
+}
+
+/** Raw findings of the engine for a text, with positions. */
+export function findText(text: string, options: LintOptions = {}): Finding[] {
+  const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  const rules = activeRules(options).map((a) => a.rule);
+  const findings = lintSegments(text, segmentsOf(text, kind), rules, options);
+  const lines = new LineIndex(text);
+  for (const finding of findings) {
+    const start = lines.locate(finding.offset);
+    const end = lines.locate(finding.endOffset);
+    finding.line = start.line;
+    finding.column = start.column;
+    finding.endLine = end.line;
+    finding.endColumn = end.column;
+  }
+  return findings;
+}
+
+export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
+  const rule = ruleById.get(finding.ruleId)!;
+  return {
+    ruleId: finding.ruleId,
+    severity,
+    message: `${rule.message} (“${finding.actual}”; ${rule.citation.section})`,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    category: rule.category,
+    confidence: finding.confidence,
+    actual: finding.actual,
+    ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+    citation: rule.citation,
+    url: ruleUrl(rule),
+    offset: finding.offset,
+    endOffset: finding.endOffset,
+  };
+}
+
+export function resultOf(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return {
+    filePath,
+    messages,
+    suppressedMessages: suppressed,
+    errorCount,
+    warningCount,
+    fatalErrorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+/** Lint one text and return an ESLint-shaped result. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
+  const messages = findText(text, options).map((f) => toMessage(f, severities.get(f.ruleId)!));
+  return resultOf(options.filePath ?? '<text>', messages);
+}
