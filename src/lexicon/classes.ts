@@ -4,8 +4,15 @@
  * not allowed here; write them in the pattern itself.
  *
  * Keep classes about meaning ("someone who receives goods"), never about one sentence.
+ * Classes used by one category's rules live in ./categories/<category>.ts; names must not clash.
  */
-export const wordClasses: Record<string, readonly string[]> = {
+import { accountingClasses } from './categories/accounting.js';
+import { centralizationClasses } from './categories/centralization.js';
+import { quantificationClasses } from './categories/quantification.js';
+import { standardizationClasses } from './categories/standardization.js';
+import { transitionClasses } from './categories/transition.js';
+
+const sharedClasses: Record<string, readonly string[]> = {
   /** People as recipients or holders: the unit a ration or a right is counted by. */
   recipient: [
     'person', 'people', 'household', 'family', 'member', 'membership', 'individual', 'resident',
@@ -68,6 +75,15 @@ export const wordClasses: Record<string, readonly string[]> = {
     'bread', 'surplus', 'material', 'tool', 'equipment', 'product', 'provision', 'aid', 'clothing',
     'fund', 'money',
   ],
+};
+
+export const wordClasses: Record<string, readonly string[]> = {
+  ...sharedClasses,
+  ...accountingClasses,
+  ...quantificationClasses,
+  ...standardizationClasses,
+  ...centralizationClasses,
+  ...transitionClasses,
 };
 
 /** Number words a quantity can be spelled with (digits are recognised separately). */
