@@ -139,7 +139,7 @@ function markNegation(tokens: Token[]): void {
       for (let k = start; k < tokens.length && count < 5; k++) {
         const t = tokens[k]!;
         if (t.kind === 'punct' && /[,;:.!?()]/.test(t.text)) break;
-        if (t.kind === 'word' && conjunctionSet.has(t.lower)) break;
+        if (t.kind === 'word' && (conjunctionSet.has(t.lower) || t.lower === 'and' || t.lower === 'or')) break;
         t.negated = true;
         if (t.kind === 'word') count++;
       }
@@ -217,32 +217,33 @@ function markAttribution(tokens: Token[]): void {
   }
 }
 
-/** A clause in the past, in a sentence that nowhere speaks in the present or future. */
+/**
+ * Clauses that narrate the past: a finite past verb or a past-time marker ("ago", "in 2019",
+ * "used to") and no present, future or modal word in the clause. When nothing in the sentence
+ * speaks in the present, the whole sentence is a narrative.
+ */
 function markPastNarrative(tokens: Token[]): void {
-  const words = wordIndices(tokens).filter((i) => tokens[i]!.kind === 'word');
+  const words = wordIndices(tokens).filter((i) => tokens[i]!.kind !== 'punct');
   const lowers = words.map((i) => tokens[i]!.lower);
-  const hasPresent = lowers.some((w) => presentSet.has(w));
-  const hasMarker = pastMarkerPhrases.some((p) => lowers.some((_, k) => p.every((x, j) => lowers[k + j] === x)));
   const pastClauses = new Set<number>();
   const presentClauses = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const token = tokens[words[w]!]!;
-    if (presentSet.has(token.lower)) presentClauses.add(token.clause);
-    const previous = w > 0 ? tokens[words[w - 1]!]!.lower : '';
-    const next = w + 1 < words.length ? tokens[words[w + 1]!]!.lower : '';
-    const pastForm = pastFormSet.has(token.lower) &&
-      // "was designed to": a passive in force, not a narrative.
-      !((token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && words.length > 6 && !hasMarker);
+    if (presentSet.has(token.lower) || token.lower.endsWith("'ll")) presentClauses.add(token.clause);
+    const previous = w > 0 ? lowers[w - 1]! : '';
+    const next = w + 1 < words.length ? lowers[w + 1]! : '';
+    // "was designed to help": a passive describing something in force, not a narrative.
+    const passiveInForce = (token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && lowers[w + 2] === 'to';
+    const pastForm = pastFormSet.has(token.lower) && !passiveInForce;
     const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous);
-    if (pastForm || edAfterPronoun) pastClauses.add(token.clause);
+    const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
+    const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
+    if (pastForm || edAfterPronoun || yearMarker || marker) pastClauses.add(token.clause);
   }
   if (pastClauses.size === 0) return;
-  if (hasPresent && !hasMarker) {
-    for (const t of tokens) if (pastClauses.has(t.clause) && !presentClauses.has(t.clause)) t.attributed = true;
-    return;
-  }
-  if (!hasPresent || hasMarker) {
-    for (const t of tokens) if (!presentClauses.has(t.clause) || hasMarker) t.attributed = true;
+  const wholeSentence = presentClauses.size === 0;
+  for (const t of tokens) {
+    if (wholeSentence || (pastClauses.has(t.clause) && !presentClauses.has(t.clause))) t.attributed = true;
   }
 }
 

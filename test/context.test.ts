@@ -1,0 +1,91 @@
+/**
+ * Context analysis: which words a rule may not match because they are negated, quoted, or
+ * attributed to others or to the past. Tested on words, independently of any rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseContext } from '../src/engine/context.js';
+import { textToSegments } from '../src/frontends/text.js';
+import { markdownToSegments } from '../src/frontends/markdown.js';
+
+/** The words of a text that are free (a rule may match them). */
+function freeWords(text: string, markdown = false): string[] {
+  const segments = markdown ? markdownToSegments(text) : textToSegments(text);
+  const out: string[] = [];
+  for (const segment of segments) {
+    analyseContext(segment);
+    if (segment.mood !== 'proposal') continue;
+    for (const t of segment.tokens) if (t.kind === 'word' && !t.negated && !t.quoted && !t.attributed) out.push(t.lower);
+  }
+  return out;
+}
+
+describe('negation', () => {
+  it('covers the rest of the clause after a forward negator', () => {
+    expect(freeWords('Nobody counts the hours here.')).not.toContain('hours');
+    expect(freeWords('We will never rank the cooks.')).not.toContain('rank');
+    expect(freeWords('Bring food without any quota.')).not.toContain('quota');
+  });
+  it('stops at a clause break', () => {
+    const free = freeWords('Nobody is paid, but drivers log their miles.');
+    expect(free).not.toContain('paid');
+    expect(free).toContain('log');
+  });
+  it('limits a phrase negator to its phrase', () => {
+    const free = freeWords('Swaps use tokens rather than cash and stay small.');
+    expect(free).not.toContain('cash');
+    expect(free).toContain('tokens');
+  });
+  it('negates the object of a rejecting verb and the subject of a rejecting participle', () => {
+    expect(freeWords('We refuse a coordinating board.')).not.toContain('board');
+    expect(freeWords('Membership fees are abolished.')).not.toContain('fees');
+  });
+  it('does not take the noun "end" or a particle verb for rejection', () => {
+    expect(freeWords('At the end of the day everyone logs hours.')).toContain('hours');
+    expect(freeWords('Members drop off the crates at the depot.')).toContain('depot');
+  });
+  it('lets an elliptic clause negate what came before it', () => {
+    expect(freeWords('The last collective kept a ledger; we will not.')).not.toContain('ledger');
+    expect(freeWords('Sign-up sheets exist, but we do not use them.')).not.toContain('sheets');
+  });
+  it('does not treat hedges as negation', () => {
+    expect(freeWords('Credits are not necessarily earned by the hour.')).toContain('hour');
+    expect(freeWords('Shifts last no more than four hours.')).toContain('hours');
+  });
+});
+
+describe('quotation', () => {
+  it('excludes quoted speech and long quotations', () => {
+    expect(freeWords('“Quotas keep us honest,” the treasurer said.')).not.toContain('quotas');
+    expect(freeWords('He wrote "every member pays dues monthly" on the board.')).not.toContain('dues');
+  });
+  it('keeps a short term the author adopts', () => {
+    expect(freeWords('We keep a “duty roster” by the door.')).toContain('roster');
+  });
+  it('excludes blockquotes in Markdown', () => {
+    expect(freeWords('Our pantry is open.\n\n> Two tins per family.\n', true)).not.toContain('tins');
+  });
+});
+
+describe('attribution and time', () => {
+  it('attributes what others argue or say', () => {
+    expect(freeWords('Some neighbours argue that we need a ration.')).not.toContain('ration');
+  });
+  it('keeps the own voice', () => {
+    expect(freeWords('We believe every member should log hours.')).toContain('hours');
+  });
+  it('treats a past narrative as not proposed', () => {
+    expect(freeWords('In 2018 the bakery paid wages.')).not.toContain('wages');
+    expect(freeWords('The old depot closed years ago.')).not.toContain('depot');
+  });
+  it('keeps the present clause of a mixed sentence', () => {
+    const free = freeWords('The orchard now belongs to the members, who bought it last spring.');
+    expect(free).toContain('belongs');
+    expect(free).not.toContain('bought');
+  });
+  it('keeps a passive that describes something in force', () => {
+    expect(freeWords('This course was designed to prepare new cooks.')).toContain('course');
+  });
+  it('skips questions', () => {
+    expect(freeWords('Should we keep a ledger?')).toEqual([]);
+  });
+});
