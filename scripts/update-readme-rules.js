@@ -16,12 +16,12 @@ export function ruleTable(rules) {
 
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const pattern = /(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/;
+const pattern = /(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/;
 if (!pattern.test(readme)) {
   console.error('README.md has no <!-- rules:start --> … <!-- rules:end --> block.');
   process.exit(2);
 }
-const updated = readme.replace(pattern, `$1${ruleTable(allRules)}$2`);
+const updated = readme.replace(pattern, `$1\n${ruleTable(allRules)}\n$2`);
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md rule table is stale: run `npm run readme`.');
