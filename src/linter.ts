@@ -5,6 +5,7 @@
  */
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
+import { buildTriggerIndex, mayMatch, type TriggerIndex } from './engine/prefilter.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { allRules, ruleById } from './registry.js';
 import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
@@ -18,6 +19,21 @@ export interface LintOptions extends EngineOptions {
   ruleSeverities?: Record<string, SeverityName>;
   /** Only these rules (ids); default all. */
   only?: readonly string[];
+  /**
+   * Skip blocks that cannot match any active rule before parsing them (default true). The
+   * findings are the same either way (test/fast-path.test.ts); false analyses everything.
+   */
+  fastPath?: boolean;
+}
+
+const triggerIndexes = new Map<string, TriggerIndex>();
+
+/** The trigger index of a rule set, built once per distinct set. */
+function triggerIndexFor(rules: readonly Rule[]): TriggerIndex {
+  const key = rules.map((r) => r.id).join(',');
+  let index = triggerIndexes.get(key);
+  if (!index) triggerIndexes.set(key, (index = buildTriggerIndex(rules)));
+  return index;
 }
 
 /** Documentation URL of a rule, pinned to the package version. */
@@ -40,7 +56,9 @@ export function activeRules(options: LintOptions = {}): Array<{ rule: Rule; seve
 export function findText(text: string, options: LintOptions = {}): Finding[] {
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const rules = activeRules(options).map((a) => a.rule);
-  const findings = lintSegments(text, segmentsOf(text, kind), rules, options);
+  const index = options.fastPath === false ? undefined : triggerIndexFor(rules);
+  const filter = index ? (block: string) => mayMatch(index, block) : undefined;
+  const findings = lintSegments(text, segmentsOf(text, kind, filter), rules, options);
   const lines = new LineIndex(text);
   for (const finding of findings) {
     const start = lines.locate(finding.offset);

@@ -27,3 +27,8 @@ export function exampleOf(example: string | RuleExample): { text: string; kind?:
   const e = typeof example === 'string' ? { text: example } : example;
   return { text: e.text, ...kindToFile[e.kind ?? 'md'] };
 }
+
+/** Without ../shared, leave one skipped test whose name says why (vitest lists it as skipped). */
+export function noteSkippedWithoutShared(it: { skip: (name: string, fn: () => void) => void }): void {
+  if (!hasShared) it.skip(sharedSkipReason, () => {});
+}

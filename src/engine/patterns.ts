@@ -16,7 +16,7 @@
 import { wordClasses } from '../lexicon/classes.js';
 import { isNumberToken, lemmasOf, type Token } from './tokens.js';
 
-interface Alternative {
+export interface Alternative {
   exact?: string;
   base?: string;
   prefix?: string;
@@ -26,7 +26,7 @@ interface Alternative {
   any?: boolean;
 }
 
-type Element =
+export type Element =
   | { kind: 'word'; alternatives: Alternative[]; optional: boolean }
   | { kind: 'gap'; max: number };
 

@@ -1,6 +1,7 @@
 /** Which front-end reads which file: by extension. */
+export type { BlockFilter } from './markdown.js';
 import type { Segment } from '../engine/tokens.js';
-import { markdownToSegments } from './markdown.js';
+import { markdownToSegments, type BlockFilter } from './markdown.js';
 import { textToSegments } from './text.js';
 
 export type FileKind = 'markdown' | 'text';
@@ -20,11 +21,12 @@ export function kindOfPath(filePath: string): FileKind | undefined {
   return match ? kindsByExtension[match[0]] : undefined;
 }
 
-export function segmentsOf(text: string, kind: FileKind): Segment[] {
+/** Segments of a text; `filter` enables the fast path (only blocks that pass it are parsed). */
+export function segmentsOf(text: string, kind: FileKind, filter?: BlockFilter): Segment[] {
   switch (kind) {
     case 'markdown':
-      return markdownToSegments(text);
+      return markdownToSegments(text, filter);
     case 'text':
-      return textToSegments(text);
+      return textToSegments(text, filter);
   }
 }

@@ -14,7 +14,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Segment } from '../engine/tokens.js';
+import { markdownBlocks } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
+
+/** Decides from a block's raw text whether it could hold a finding (the fast path's trigger index). */
+export type BlockFilter = (blockText: string) => boolean;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -23,10 +27,37 @@ const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 /** Subtrees that are never prose. */
 const skipped = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'math', 'footnoteDefinition']);
 
-export function markdownToSegments(text: string): Segment[] {
-  const file = new VFile(text);
-  const tree = processor.parse(file) as Root;
+/**
+ * Segments of a Markdown document. With a `filter`, the document is cut into blocks in one linear
+ * pass and only blocks that pass the filter are parsed; reference definitions are appended to
+ * each parsed block so links resolve as they do in the whole document.
+ */
+export function markdownToSegments(text: string, filter?: BlockFilter): Segment[] {
   const segments: Segment[] = [];
+  if (!filter) {
+    parseInto(text, 0, segments);
+    return segments;
+  }
+  const definitions = referenceDefinitions(text);
+  for (const block of markdownBlocks(text)) {
+    if (block.skip) continue;
+    const blockText = text.slice(block.start, block.end);
+    if (!filter(blockText)) continue;
+    parseInto(definitions ? `${blockText}\n\n${definitions}` : blockText, block.start, segments);
+  }
+  return segments;
+}
+
+const definitionLine = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
+
+function referenceDefinitions(text: string): string {
+  return (text.match(definitionLine) ?? []).join('\n');
+}
+
+/** Parse `source` (which sits at `base` in the file) and add its prose segments. */
+function parseInto(source: string, base: number, segments: Segment[]): void {
+  const file = new VFile(source);
+  const tree = processor.parse(file) as Root;
   const walk = (node: Nodes, inQuote: boolean) => {
     if (skipped.has(node.type)) return;
     if (proseBlocks.has(node.type)) {
@@ -34,7 +65,7 @@ export function markdownToSegments(text: string): Segment[] {
       // toNlcst ignores table cells as roots; present a cell to it as a paragraph.
       const block = node.type === 'tableCell' ? { ...node, type: 'paragraph' as const } : node;
       const nlcst = toNlcst(block as Parents, file, ParseEnglish);
-      sentencesToSegments(text, nlcst, inQuote, segments);
+      sentencesToSegments(source, nlcst, inQuote, segments, base);
       return;
     }
     if ('children' in node) {
@@ -43,5 +74,4 @@ export function markdownToSegments(text: string): Segment[] {
     }
   };
   walk(tree, false);
-  return segments;
 }

@@ -6,10 +6,14 @@
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 import { makeSegment, makeToken, tokenizePlain, type Segment, type Token } from '../engine/tokens.js';
 
-export function sentencesToSegments(text: string, root: Root | Paragraph, quoted: boolean, out: Segment[]): void {
+/**
+ * `text` is what the nlcst positions index into; `base` is that text's offset in the file
+ * (non-zero when a block was parsed on its own by the fast path).
+ */
+export function sentencesToSegments(text: string, root: Root | Paragraph, quoted: boolean, out: Segment[], base = 0): void {
   const visit = (node: Root | Paragraph | Sentence) => {
     if (node.type === 'SentenceNode') {
-      const tokens = sentenceTokens(text, node.children);
+      const tokens = sentenceTokens(text, node.children, base);
       if (tokens.some((t) => t.kind === 'word')) out.push(makeSegment(tokens, 'prose', quoted));
       return;
     }
@@ -20,7 +24,7 @@ export function sentencesToSegments(text: string, root: Root | Paragraph, quoted
   visit(root);
 }
 
-function sentenceTokens(text: string, children: SentenceContent[]): Token[] {
+function sentenceTokens(text: string, children: SentenceContent[], base: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   for (const child of children) {
@@ -29,20 +33,15 @@ function sentenceTokens(text: string, children: SentenceContent[]): Token[] {
     if (start === undefined || end === undefined) continue;
     if (child.type === 'WhiteSpaceNode') continue;
     if (child.type === 'SourceNode') {
-      tokens.push(makeToken('`', start, 'punct', false));
+      tokens.push(makeToken('`', base + start, 'punct', false));
       previousEnd = end;
       continue;
     }
     const slice = text.slice(start, end);
-    const parts = tokenizePlain(slice, start);
+    const parts = tokenizePlain(slice, base + start);
     if (parts.length > 0) parts[0] = { ...parts[0]!, joined: start === previousEnd };
     tokens.push(...parts);
     previousEnd = end;
   }
   return tokens;
-}
-
-/** Tokens for a one-off span of prose that is not a sentence node (a table cell's text). */
-export function spanTokens(text: string, start: number, end: number): Token[] {
-  return tokenizePlain(text.slice(start, end), start);
 }

@@ -1,15 +1,22 @@
-/** Plain-text front-end: retext-english splits paragraphs and sentences with exact positions. */
+/** Plain-text front-end: parse-english (retext-english's parser) splits paragraphs and sentences. */
 import { ParseEnglish } from 'parse-english';
-import { VFile } from 'vfile';
 import type { Segment } from '../engine/tokens.js';
+import { textBlocks } from './blocks.js';
+import type { BlockFilter } from './markdown.js';
 import { sentencesToSegments } from './nlcst.js';
 
 const parser = new ParseEnglish();
 
-export function textToSegments(text: string): Segment[] {
-  const file = new VFile(text);
-  const root = parser.parse(String(file));
+/** Segments of a text. With a `filter`, only paragraphs that pass it are parsed (the fast path). */
+export function textToSegments(text: string, filter?: BlockFilter): Segment[] {
   const segments: Segment[] = [];
-  sentencesToSegments(text, root, false, segments);
+  if (!filter) {
+    sentencesToSegments(text, parser.parse(text), false, segments);
+    return segments;
+  }
+  for (const block of textBlocks(text)) {
+    const blockText = text.slice(block.start, block.end);
+    if (filter(blockText)) sentencesToSegments(blockText, parser.parse(blockText), false, segments, block.start);
+  }
   return segments;
 }

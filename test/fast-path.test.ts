@@ -1,0 +1,63 @@
+/**
+ * The fast path (skip blocks that cannot match before parsing them) must give exactly the findings
+ * of the full analysis: over the fixtures, the dev set and a real corpus folder.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { markdownBlocks } from '../src/frontends/blocks.js';
+import { findText, supportedExtensions } from '../src/index.js';
+import { hasShared, noteSkippedWithoutShared, projectRoot, readShared, sharedRoot } from './helpers.js';
+
+function same(text: string, filePath: string) {
+  const fast = findText(text, { filePath });
+  const full = findText(text, { filePath, fastPath: false });
+  expect(fast).toEqual(full);
+  return full.length;
+}
+
+const extensionGlob = `**/*.{${supportedExtensions.map((e) => e.slice(1)).join(',')}}`;
+
+describe('fast path equals full analysis', () => {
+  it('on the fixtures', async () => {
+    const files = await glob(extensionGlob, { cwd: join(projectRoot, 'fixtures'), absolute: true });
+    expect(files.length).toBeGreaterThan(0);
+    let findings = 0;
+    for (const file of files) findings += same(readFileSync(file, 'utf8'), file);
+    expect(findings).toBeGreaterThan(0);
+  });
+
+  it('on Markdown that spans blank lines in fences, comments and lists', () => {
+    const text = [
+      '---', 'title: x', '---', '', 'Members log their hours.', '', '```', 'code', '', 'we log hours in code', '```', '',
+      '<!-- a comment', '', 'we log hours in a comment -->', '', '- an item', '', '  that continues: we log hours.', '',
+      '    indented code: we log hours', '', '[ref link][r] and we log hours.', '', '[r]: https://example.org', '',
+    ].join('\n');
+    expect(same(text, 'a.md')).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!hasShared)('on the dev set', () => {
+    const cases = readShared('eval', 'dev.jsonl').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: string; text: string });
+    for (const c of cases) same(c.text, c.kind === 'markdown' ? 'case.md' : c.kind === 'ts' ? 'case.ts' : 'case.txt');
+  });
+
+  it.skipIf(!hasShared)('on a real corpus folder', async () => {
+    const files = await glob('**/*.md', { cwd: join(sharedRoot, 'corpus', 'organizing', 'loomio-coop-handbook'), absolute: true });
+    for (const file of files) same(readFileSync(file, 'utf8'), file);
+  });
+
+  noteSkippedWithoutShared(it);
+});
+
+describe('markdownBlocks', () => {
+  const blocksOf = (text: string) => markdownBlocks(text).map((b) => (b.skip ? '(skip)' : text.slice(b.start, b.end)));
+  it('keeps fences, comments and indented continuations whole, and skips front matter', () => {
+    expect(blocksOf('---\na: 1\n---\n\npara one\n\n```\nx\n\ny\n```\n\n<!-- a\n\nb -->\n\n- item\n\n  more\n')).toEqual([
+      '(skip)', 'para one', '```\nx\n\ny\n```', '<!-- a\n\nb -->', '- item\n\n  more',
+    ]);
+  });
+  it('handles CRLF line ends', () => {
+    expect(blocksOf('one\r\ntwo\r\n\r\nthree')).toEqual(['one\r\ntwo', 'three']);
+  });
+});
