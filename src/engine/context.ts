@@ -53,6 +53,7 @@ const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back
 const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
 const backReferences = new Set(['it', 'them', 'this', 'that', 'so', 'these', 'those', 'more', 'longer']);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
+const strongReporting = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn'];
 
 /** Words only (no punctuation), keeping their index into the full token list. */
 function wordIndices(tokens: readonly Token[]): number[] {
@@ -88,17 +89,35 @@ function assignClauses(tokens: Token[]): void {
   }
 }
 
+/** Index of the first element of sorted `list` greater than `value`, or -1. */
+function firstAfter(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low < list.length ? list[low]! : -1;
+}
+
 /** Mark quoted spans that are speech or long quotations (a short adopted term stays the author's). */
 function markQuotations(tokens: Token[]): void {
+  // Where each quotation mark occurs, so finding a closing mark is a binary search, not a scan.
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'punct') return;
+    const list = positions.get(t.text);
+    if (list) list.push(i);
+    else positions.set(t.text, [i]);
+  });
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
     if (open.kind !== 'punct' || !openingQuotes.has(open.text)) continue;
     // An opening quote is not glued to a word before it (that would be an apostrophe).
     if (open.joined && i > 0 && tokens[i - 1]!.kind === 'word') continue;
-    const close = openingQuotes.get(open.text)!;
-    let j = i + 1;
-    while (j < tokens.length && !(tokens[j]!.kind === 'punct' && tokens[j]!.text === close && j > i + 1)) j++;
-    if (j >= tokens.length) continue;
+    const j = firstAfter(positions.get(openingQuotes.get(open.text)!) ?? [], i + 1);
+    if (j === -1) continue;
     const inner = tokens.slice(i + 1, j);
     const wordCount = inner.filter((t) => t.kind === 'word').length;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
@@ -110,6 +129,10 @@ function markQuotations(tokens: Token[]): void {
   }
 }
 
+/**
+ * Negation in one linear pass: scopes are recorded per clause (negated from a token to the clause's
+ * end, or from the clause's start to a token, or every clause before one), then applied once.
+ */
 function markNegation(tokens: Token[]): void {
   const words = wordIndices(tokens);
   const hedged = new Set<number>();
@@ -118,20 +141,28 @@ function markNegation(tokens: Token[]): void {
       if (phraseAt(tokens, words, w, phrase)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
     }
   }
-  const negateRestOfClause = (from: number) => {
-    const clause = tokens[from]!.clause;
-    for (let k = from; k < tokens.length && tokens[k]!.clause === clause; k++) tokens[k]!.negated = true;
+  const clauseCount = (tokens[tokens.length - 1]?.clause ?? 0) + 1;
+  const clauseWords: number[][] = Array.from({ length: clauseCount }, () => []);
+  for (const i of words) if (tokens[i]!.kind === 'word') clauseWords[tokens[i]!.clause]!.push(i);
+  const negatedFrom = new Array<number>(clauseCount).fill(Infinity);
+  const negatedUpTo = new Array<number>(clauseCount).fill(-1);
+  let negateClausesBefore = 0;
+
+  /** A short negated clause that points back ("; we will not", "we don't use it") covers the clauses before. */
+  const elliptic = (i: number) => {
+    const clause = tokens[i]!.clause;
+    const inClause = clauseWords[clause]!;
+    if (clause === 0 || inClause.length > 7) return;
+    const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
+    if (after.length === 0 || after.some((x) => backReferences.has(x))) negateClausesBefore = Math.max(negateClausesBefore, clause);
   };
-  const negateEarlierClauses = (before: number) => {
-    const clause = tokens[before]!.clause;
-    for (let k = 0; k < tokens.length && tokens[k]!.clause < clause; k++) tokens[k]!.negated = true;
-  };
+
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
     if (hedged.has(i)) continue;
 
-    // "rather than money": the next few words, up to a comma or the clause's end.
+    // "rather than money": the next few words, up to a comma, a conjunction or the clause's end.
     const phrase = phraseNegatorPhrases.find((p) => phraseAt(tokens, words, w, p));
     if (phrase) {
       const start = words[w + phrase.length - 1]! + 1;
@@ -147,8 +178,8 @@ function markNegation(tokens: Token[]): void {
     }
 
     if (forwardSet.has(token.lower) || token.lower.endsWith("n't")) {
-      negateRestOfClause(i);
-      if (isEllipticClause(tokens, words, w)) negateEarlierClauses(i);
+      negatedFrom[token.clause] = Math.min(negatedFrom[token.clause]!, i);
+      elliptic(i);
       continue;
     }
 
@@ -157,8 +188,8 @@ function markNegation(tokens: Token[]): void {
       const next = tokens[words[w + 1] ?? -1];
       if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
       if (next && particles.has(next.lower)) continue; // "drop off", "end up"
-      negateRestOfClause(i);
-      if (isEllipticClause(tokens, words, w)) negateEarlierClauses(i);
+      negatedFrom[token.clause] = Math.min(negatedFrom[token.clause]!, i);
+      elliptic(i);
       continue;
     }
 
@@ -167,54 +198,54 @@ function markNegation(tokens: Token[]): void {
       const previous2 = tokens[words[w - 2] ?? -1];
       const passive = [previous, previous2].some((t) => t && beForms.has(t.lower));
       const afterDash = i > 0 && tokens[i - 1]!.kind === 'punct' && /[—–-]/.test(tokens[i - 1]!.text);
-      if (passive || afterDash) {
-        // "prices are abolished": the subject, from the start of the clause (or sentence) to here.
-        const clause = token.clause;
-        const from = afterDash ? 0 : tokens.findIndex((t) => t.clause === clause);
-        for (let k = from; k <= i; k++) tokens[k]!.negated = true;
-        if (afterDash) negateEarlierClauses(i);
-      }
+      // "prices are abolished": the subject, from the start of the clause to here;
+      // "[template] — archived": everything before the dash as well.
+      if (passive || afterDash) negatedUpTo[token.clause] = Math.max(negatedUpTo[token.clause]!, i);
+      if (afterDash) negateClausesBefore = Math.max(negateClausesBefore, token.clause);
     }
   }
-}
-
-/**
- * A short negated clause that points back ("; we will not", "we don't use it any more",
- * "we dropped it") negates what came before it.
- */
-function isEllipticClause(tokens: Token[], words: number[], w: number): boolean {
-  const clause = tokens[words[w]!]!.clause;
-  if (clause === 0) return false;
-  const clauseWords = words.filter((i) => tokens[i]!.clause === clause && tokens[i]!.kind === 'word');
-  if (clauseWords.length > 7) return false;
-  const after = clauseWords.filter((i) => i > words[w]!).map((i) => tokens[i]!.lower);
-  return after.length === 0 || after.some((x) => backReferences.has(x));
+  tokens.forEach((t, i) => {
+    if (t.clause < negateClausesBefore || i >= negatedFrom[t.clause]! || i <= negatedUpTo[t.clause]!) t.negated = true;
+  });
 }
 
 /** "critics argue that …", "Ana said …": what follows a reporting verb of another subject. */
 function markAttribution(tokens: Token[]): void {
   const words = wordIndices(tokens);
+  let attributeFrom = Infinity;
+  let quotedUpTo = -1;
+  // Per clause so far: how many words, and whether the own voice or a proposal marker occurred.
+  let clause = -1;
+  let subjectWords = 0;
+  let ownOrProposal = false;
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
-    if (!token.lemmas.some((l) => reportingSet.has(l)) && !reportingSet.has(token.lower)) continue;
-    const subject = words.slice(0, w).map((k) => tokens[k]!).filter((t) => t.clause === token.clause);
-    if (subject.length === 0 || subject.some((t) => ownVoiceSet.has(t.lower))) continue;
-    if (subject.some((t) => proposalSet.has(t.lower))) continue;
-    const next = tokens[i + 1];
-    const nextWord = tokens[words[w + 1] ?? -1];
-    const strong = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn']
-      .some((v) => token.lemmas.includes(v));
-    const introduces = nextWord?.lower === 'that' || (next?.kind === 'punct' && /[:“"‘']/.test(next.text));
-    if (!strong && !introduces) continue;
-    for (let k = i + 1; k < tokens.length; k++) tokens[k]!.attributed = true;
-    // "'Quotas kill the joy,' Ana said": a speech verb after a quotation attributes it.
-    if (subject.length <= 3) for (let k = 0; k < i; k++) if (tokens[k]!.quoted) tokens[k]!.attributed = true;
+    if (token.clause !== clause) {
+      clause = token.clause;
+      subjectWords = 0;
+      ownOrProposal = false;
+    }
+    const reporting = reportingSet.has(token.lower) || token.lemmas.some((l) => reportingSet.has(l));
+    if (reporting && subjectWords > 0 && !ownOrProposal) {
+      const next = tokens[i + 1];
+      const nextWord = tokens[words[w + 1] ?? -1];
+      const strong = strongReporting.some((v) => token.lemmas.includes(v));
+      const introduces = nextWord?.lower === 'that' || (next?.kind === 'punct' && /[:“"‘']/.test(next.text));
+      if (strong || introduces) {
+        attributeFrom = Math.min(attributeFrom, i + 1);
+        // "'Quotas kill the joy,' Ana said": a speech verb after a quotation attributes it.
+        if (subjectWords <= 3) quotedUpTo = Math.max(quotedUpTo, i);
+      }
+    }
+    if (ownVoiceSet.has(token.lower) || proposalSet.has(token.lower)) ownOrProposal = true;
+    subjectWords++;
   }
   // "According to X, …" opening a sentence ("according to rank" inside one is not attribution).
-  if (tokens[words[0] ?? -1]?.lower === 'according' && tokens[words[1] ?? -1]?.lower === 'to') {
-    for (const t of tokens) t.attributed = true;
-  }
+  if (tokens[words[0] ?? -1]?.lower === 'according' && tokens[words[1] ?? -1]?.lower === 'to') attributeFrom = 0;
+  tokens.forEach((t, i) => {
+    if (i >= attributeFrom || (i < quotedUpTo && t.quoted)) t.attributed = true;
+  });
 }
 
 /**
@@ -262,7 +293,9 @@ export function analyseContext(segment: Segment): void {
   if (segment.quoted) for (const t of tokens) t.quoted = true;
 }
 
-/** Does the clause of this token carry a proposal or obligation marker? */
-export function clauseProposes(tokens: readonly Token[], clause: number): boolean {
-  return tokens.some((t) => t.clause === clause && (proposalSet.has(t.lower) || t.lower.endsWith("'ll")));
+/** The clauses of a segment that carry a proposal or obligation marker ("will", "must", "shall"). */
+export function proposingClauses(segment: Segment): ReadonlySet<number> {
+  const clauses = new Set<number>();
+  for (const t of segment.tokens) if (proposalSet.has(t.lower) || t.lower.endsWith("'ll")) clauses.add(t.clause);
+  return clauses;
 }

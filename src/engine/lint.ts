@@ -4,7 +4,7 @@
  * words is negated, quoted, attributed to others or to the past, and it is not another sense.
  */
 import type { Confidence, Finding, PatternSpec, Rule } from '../types.js';
-import { analyseContext, clauseProposes } from './context.js';
+import { analyseContext, proposingClauses } from './context.js';
 import { compilePattern, matchPattern, toWordStream, type CompiledPattern } from './patterns.js';
 import type { Segment, Token } from './tokens.js';
 
@@ -45,7 +45,8 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
     if (segment.mood !== 'proposal') continue;
     const stream = toWordStream(segment.tokens);
     if (stream.tokens.length === 0) continue;
-    const senseSpans = new Map<CompiledRule, Array<[number, number]>>();
+    const senseSpans = new Map<CompiledRule, SpanIndex>();
+    let proposing: ReadonlySet<number> | undefined;
     for (const entry of compiled) {
       const ruleFindings: Finding[] = [];
       for (const { spec, compiled: pattern } of entry.patterns) {
@@ -58,11 +59,11 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
           if (entry.otherSenses.length > 0) {
             let spans = senseSpans.get(entry);
             if (!spans) {
-              spans = entry.otherSenses.flatMap((sense) =>
-                matchPattern(sense, stream).map((m) => [stream.tokens[m.indices[0]!]!.start, stream.tokens[m.indices[m.indices.length - 1]!]!.end] as [number, number]));
+              spans = indexSpans(entry.otherSenses.flatMap((sense) =>
+                matchPattern(sense, stream).map((m) => [stream.tokens[m.indices[0]!]!.start, stream.tokens[m.indices[m.indices.length - 1]!]!.end] as [number, number])));
               senseSpans.set(entry, spans);
             }
-            if (spans.some(([s, e]) => s < last.end && first.start < e)) continue;
+            if (overlapsAny(spans, first.start, last.end)) continue;
           }
           ruleFindings.push({
             ruleId: entry.rule.id,
@@ -74,11 +75,11 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
             endOffset: last.end,
             actual: text.slice(first.start, last.end),
             context: text.slice(segment.start, segment.end),
-            confidence: confidenceOf(spec, segment, first),
+            confidence: confidenceOf(spec, segment, first, proposing ??= proposingClauses(segment)),
           });
         }
       }
-      findings.push(...mergeOverlapping(ruleFindings));
+      for (const finding of mergeOverlapping(ruleFindings)) findings.push(finding);
     }
   }
   return findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
@@ -92,10 +93,37 @@ function counts(matched: readonly Token[], options: EngineOptions): boolean {
   return true;
 }
 
-function confidenceOf(spec: PatternSpec, segment: Segment, first: Token): Confidence {
+function confidenceOf(spec: PatternSpec, segment: Segment, first: Token, proposing: ReadonlySet<number>): Confidence {
   const base = spec.confidence ?? 'medium';
-  if (base === 'medium' && segment.source === 'prose' && clauseProposes(segment.tokens, first.clause)) return 'high';
+  if (base === 'medium' && segment.source === 'prose' && proposing.has(first.clause)) return 'high';
   return base;
+}
+
+/** Spans sorted by start, with the running maximum of their ends, for logarithmic overlap tests. */
+interface SpanIndex {
+  starts: number[];
+  maxEnds: number[];
+}
+
+function indexSpans(spans: Array<[number, number]>): SpanIndex {
+  spans.sort((x, y) => x[0] - y[0]);
+  const maxEnds: number[] = [];
+  let max = -1;
+  for (const [, e] of spans) maxEnds.push((max = Math.max(max, e)));
+  return { starts: spans.map(([s]) => s), maxEnds };
+}
+
+/** Does [start, end) overlap any indexed span? */
+function overlapsAny(index: SpanIndex, start: number, end: number): boolean {
+  // The last span starting before `end`; some span up to it must end after `start`.
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.starts[mid]! < end) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && index.maxEnds[low - 1]! > start;
 }
 
 /** One finding per place: overlapping matches of the same rule keep the widest, most confident. */

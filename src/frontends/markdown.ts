@@ -22,6 +22,10 @@ export type BlockFilter = (blockText: string) => boolean;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
+const plainParser = new ParseEnglish();
+/** Blocks longer than this (characters) are read as plain text; see parseInto. */
+const hugeBlock = 100_000;
+
 /** Blocks whose inline content is prose. */
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 /** Subtrees that are never prose. */
@@ -61,7 +65,16 @@ function parseInto(source: string, base: number, segments: Segment[]): void {
   const walk = (node: Nodes, inQuote: boolean) => {
     if (skipped.has(node.type)) return;
     if (proseBlocks.has(node.type)) {
-      if (!node.position) return;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      if (end - start > hugeBlock) {
+        // mdast-util-to-nlcst spreads a block's words into one call and overflows the stack on
+        // huge blocks; read such a block's source as plain text instead.
+        const slice = source.slice(start, end);
+        sentencesToSegments(slice, plainParser.parse(slice), inQuote, segments, base + start);
+        return;
+      }
       // toNlcst ignores table cells as roots; present a cell to it as a paragraph.
       const block = node.type === 'tableCell' ? { ...node, type: 'paragraph' as const } : node;
       const nlcst = toNlcst(block as Parents, file, ParseEnglish);

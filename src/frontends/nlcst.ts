@@ -40,7 +40,7 @@ function sentenceTokens(text: string, children: SentenceContent[], base: number)
     const slice = text.slice(start, end);
     const parts = tokenizePlain(slice, base + start);
     if (parts.length > 0) parts[0] = { ...parts[0]!, joined: start === previousEnd };
-    tokens.push(...parts);
+    for (const part of parts) tokens.push(part);
     previousEnd = end;
   }
   return tokens;
