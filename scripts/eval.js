@@ -23,9 +23,16 @@ if (!existsSync(setPath)) {
   process.exit(2);
 }
 
-const kindOf = { prose: { kind: 'text', filePath: 'case.txt' }, markdown: { kind: 'markdown', filePath: 'case.md' }, ts: { filePath: 'case.ts' } };
+// Code and data cases go through their front-ends by file name, as the CLI would read them.
+const kindOf = {
+  prose: { kind: 'text', filePath: 'case.txt' },
+  markdown: { kind: 'markdown', filePath: 'case.md' },
+  ts: { filePath: 'case.ts' },
+  json: { filePath: 'case.json' },
+  yaml: { filePath: 'case.yaml' },
+};
 const cases = readFileSync(setPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const groups = { prose: ['prose', 'markdown'], code: ['ts'] };
+const groups = { prose: ['prose', 'markdown'], code: ['ts', 'json', 'yaml'] };
 
 function emptyCounts() {
   return { tp: 0, fp: 0, fn: 0 };

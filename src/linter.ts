@@ -24,6 +24,14 @@ export interface LintOptions extends EngineOptions {
    * findings are the same either way (test/fast-path.test.ts); false analyses everything.
    */
   fastPath?: boolean;
+  /** tsconfig.json: read code with its types (see src/frontends/code-project.ts). */
+  project?: string;
+}
+
+/** The engine's findings for a text, and the first syntax error if the file did not fully parse. */
+export interface TextAnalysis {
+  findings: Finding[];
+  fatal?: { message: string; line: number; column: number } | undefined;
 }
 
 const triggerIndexes = new Map<string, TriggerIndex>();
@@ -54,11 +62,17 @@ export function activeRules(options: LintOptions = {}): Array<{ rule: Rule; seve
 
 /** Raw findings of the engine for a text, with positions. */
 export function findText(text: string, options: LintOptions = {}): Finding[] {
+  return analyseText(text, options).findings;
+}
+
+/** Findings with positions, and the front-end's syntax error (a file is linted as far as it parses). */
+export function analyseText(text: string, options: LintOptions = {}): TextAnalysis {
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const rules = activeRules(options).map((a) => a.rule);
   const index = options.fastPath === false ? undefined : triggerIndexFor(rules);
   const filter = index ? (block: string) => mayMatch(index, block) : undefined;
-  const findings = lintSegments(text, segmentsOf(text, kind, filter), rules, options);
+  const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project }, filter);
+  const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);
   for (const finding of findings) {
     const start = lines.locate(finding.offset);
@@ -68,7 +82,7 @@ export function findText(text: string, options: LintOptions = {}): Finding[] {
     finding.endLine = end.line;
     finding.endColumn = end.column;
   }
-  return findings;
+  return { findings, fatal: read.fatal && { message: read.fatal.message, ...lines.locate(read.fatal.offset) } };
 }
 
 export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
@@ -116,6 +130,9 @@ export function resultOf(filePath: string, messages: LintMessage[], suppressed: 
 /** Lint one text and return an ESLint-shaped result. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
-  const messages = findText(text, options).map((f) => toMessage(f, severities.get(f.ruleId)!));
+  const { findings, fatal } = analyseText(text, options);
+  const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!));
+  // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
+  if (fatal) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });
   return resultOf(options.filePath ?? '<text>', messages);
 }

@@ -4,6 +4,7 @@
  * --max-warnings), 2 usage, configuration or read errors (one line each, never a stack trace).
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportedExtensions } from '../frontends/index.js';
 import { formatters } from '../formatters/index.js';
@@ -73,6 +74,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--include-quoted', 'also report matches inside quotations and blockquotes')
     .option('--no-ignore', 'do not honour .gitignore and .valuelintignore')
     .option('--no-color', 'never colour the output')
+    .option('--project <tsconfig>', 'read TypeScript/JavaScript plans with the types of this project (tsconfig.json)')
     .action(async (patterns: string[], opts) => {
       exitCode = await lintCommand(patterns, opts, io);
     });
@@ -118,10 +120,11 @@ interface LintCommandOptions {
   includeQuoted?: boolean;
   ignore: boolean;
   color: boolean;
+  project?: string;
 }
 
 async function lintCommand(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
-  const lintOptions: LintOptions = { includeQuoted: opts.includeQuoted ?? false };
+  const lintOptions: LintOptions = { includeQuoted: opts.includeQuoted ?? false, ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}) };
   const results: LintResult[] = [];
   let usageProblem = false;
 

@@ -8,10 +8,19 @@
  *   @class        a word of a class in src/lexicon/classes.ts; `@num` any number, `@any` any word
  *   ..N           up to N words in between (not across a clause break)
  *   x?            the element is optional
+ *   #tag          the segment carries this structural tag (code and data only); matches no word
  *
  * Elements written next to each other must be next to each other in the text (hyphens, slashes
  * and apostrophes between them are fine, commas are not). Matching is linear in the segment for a
  * fixed pattern: gaps are bounded and there is no nesting.
+ *
+ * Tags are facts of structure that no word carries, set by the code and data front-ends:
+ *   #assignment-map   an object or map from people to fixed posts or days (or the reverse)
+ *   #rate             a quantity divided by time or by people (output per hour, per member)
+ *   #per-member-sum   a running total kept per person (`totals[member] += hours`)
+ *   #multiply         two named quantities multiplied (`hours * rate`, `qty * unitPrice`)
+ * A `#tag` may stand anywhere in a pattern; it is a condition on the segment. A pattern of tags only
+ * matches the segment once, from its first word to its last.
  */
 import { wordClasses } from '../lexicon/classes.js';
 import { isNumberToken, lemmasOf, type Token } from './tokens.js';
@@ -33,6 +42,8 @@ export type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** `#tag`s the segment must carry. */
+  tags: readonly string[];
   /** Lemmas or exact words one of which the first required word must be; for indexing. */
   firstWords: ReadonlySet<string> | undefined;
 }
@@ -68,9 +79,18 @@ function compileAlternative(text: string, source: string): Alternative {
   return { base: text };
 }
 
+/** Tag names: lower-case words joined by hyphens. */
+const tagName = /^#[a-z]+(?:-[a-z]+)*$/;
+
 export function compilePattern(source: string): CompiledPattern {
   const elements: Element[] = [];
+  const tags: string[] = [];
   for (const part of source.trim().split(/\s+/)) {
+    if (part.startsWith('#')) {
+      if (!tagName.test(part)) throw new Error(`Bad tag "${part}" in pattern "${source}"`);
+      tags.push(part.slice(1));
+      continue;
+    }
     const gap = /^\.\.(\d+)$/.exec(part);
     if (gap) {
       elements.push({ kind: 'gap', max: Number(gap[1]) });
@@ -84,17 +104,20 @@ export function compilePattern(source: string): CompiledPattern {
       alternatives: body.toLowerCase().split('|').map((alt) => compileAlternative(alt, source)),
     });
   }
-  const firstRequired = elements.find((e) => e.kind === 'word' && !e.optional);
-  if (!firstRequired || firstRequired.kind !== 'word') throw new Error(`Pattern "${source}" has no required word`);
   if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') {
     throw new Error(`Pattern "${source}" may not start or end with a gap`);
+  }
+  const firstRequired = elements.find((e) => e.kind === 'word' && !e.optional);
+  if (!firstRequired || firstRequired.kind !== 'word') {
+    if (tags.length > 0 && elements.length === 0) return { source, elements, tags, firstWords: undefined };
+    throw new Error(`Pattern "${source}" has no required word`);
   }
   let firstWords: Set<string> | undefined;
   const leadingOptional = elements[0] !== firstRequired;
   if (!leadingOptional && firstRequired.alternatives.every((a) => a.base !== undefined || a.exact !== undefined)) {
     firstWords = new Set(firstRequired.alternatives.map((a) => (a.base ?? a.exact)!));
   }
-  return { source, elements, firstWords };
+  return { source, elements, tags, firstWords };
 }
 
 function matchesAlternative(alt: Alternative, token: Token): boolean {
@@ -123,6 +146,8 @@ export interface WordStream {
   tokens: Token[];
   /** hardBefore[i]: punctuation other than hyphen/slash/apostrophe stands between word i-1 and i. */
   hardBefore: boolean[];
+  /** Structural tags of the segment (makeSegment stamps them on its tokens). */
+  tags: ReadonlySet<string>;
 }
 
 const softPunctuation = new Set(['-', '/', "'", '’', '‐', '‑', '_', '.', '&']);
@@ -130,8 +155,10 @@ const softPunctuation = new Set(['-', '/', "'", '’', '‐', '‑', '_', '.', '
 export function toWordStream(tokens: readonly Token[]): WordStream {
   const words: Token[] = [];
   const hardBefore: boolean[] = [];
+  const tags = new Set<string>();
   let hard = false;
   for (const token of tokens) {
+    if (token.tags) for (const tag of token.tags) tags.add(tag);
     if (token.kind === 'punct') {
       // A dot inside a word run ("e.g", "1.50") is soft; a sentence dot ends the clause anyway.
       if (!softPunctuation.has(token.text) || !token.joined) hard = true;
@@ -141,7 +168,7 @@ export function toWordStream(tokens: readonly Token[]): WordStream {
     hardBefore.push(hard);
     hard = false;
   }
-  return { tokens: words, hardBefore };
+  return { tokens: words, hardBefore, tags };
 }
 
 export interface PatternMatch {
@@ -153,6 +180,8 @@ export interface PatternMatch {
 export function matchPattern(pattern: CompiledPattern, stream: WordStream): PatternMatch[] {
   const results: PatternMatch[] = [];
   const { tokens } = stream;
+  if (!pattern.tags.every((tag) => stream.tags.has(tag))) return results;
+  if (pattern.elements.length === 0) return tokens.length > 0 ? [{ indices: [0, tokens.length - 1] }] : results;
   let from = 0;
   while (from < tokens.length) {
     let found: number[] | undefined;

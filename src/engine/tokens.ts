@@ -27,6 +27,8 @@ export interface Token {
   quoted: boolean;
   negated: boolean;
   attributed: boolean;
+  /** Structural tags of the token's segment (see Segment.tags); absent in prose. */
+  tags?: readonly string[];
 }
 
 export type SegmentSource = 'prose' | 'code';
@@ -41,6 +43,11 @@ export interface Segment {
   quoted: boolean;
   /** The segment is a question, reported in the past, or otherwise not a proposal. */
   mood: 'proposal' | 'question' | 'past';
+  /**
+   * Structural facts no word carries, set by the code and data front-ends (`assignment-map`,
+   * `rate`, `per-member-sum`, `multiply`); patterns test them with `#tag`.
+   */
+  tags: readonly string[];
 }
 
 const lemmaCache = new Map<string, readonly string[]>();
@@ -93,9 +100,11 @@ export function makeToken(text: string, start: number, kind: TokenKind, joined: 
   };
 }
 
-export function makeSegment(tokens: Token[], source: SegmentSource, quoted = false): Segment {
+/** A segment of tokens. Tags are also stamped on its tokens, so a word stream built from them sees them. */
+export function makeSegment(tokens: Token[], source: SegmentSource, quoted = false, tags: readonly string[] = []): Segment {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
+  if (tags.length > 0) for (const token of tokens) token.tags = tags;
   return {
     tokens,
     start: first ? first.start : 0,
@@ -103,6 +112,7 @@ export function makeSegment(tokens: Token[], source: SegmentSource, quoted = fal
     source,
     quoted,
     mood: 'proposal',
+    tags,
   };
 }
 
