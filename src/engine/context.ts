@@ -133,7 +133,7 @@ function markQuotations(tokens: Token[]): void {
  * Negation in one linear pass: scopes are recorded per clause (negated from a token to the clause's
  * end, or from the clause's start to a token, or every clause before one), then applied once.
  */
-function markNegation(tokens: Token[]): void {
+function markNegation(tokens: Token[], code: boolean): void {
   const words = wordIndices(tokens);
   const hedged = new Set<number>();
   for (let w = 0; w < words.length; w++) {
@@ -182,6 +182,9 @@ function markNegation(tokens: Token[]): void {
       elliptic(i);
       continue;
     }
+
+    // In code, "end", "stop", "drop" are names (`endTime`, `dropOff`), not rejections.
+    if (code) continue;
 
     if (token.lemmas.some((l) => rejectingVerbSet.has(l)) && !rejectingParticipleSet.has(token.lower)) {
       const previous = w > 0 ? tokens[words[w - 1]!]! : undefined;
@@ -285,7 +288,7 @@ export function analyseContext(segment: Segment): void {
   const last = [...tokens].reverse().find((t) => t.kind !== 'punct' || t.text !== '"');
   if (segment.source === 'prose' && last?.kind === 'punct' && last.text === '?') segment.mood = 'question';
   markQuotations(tokens);
-  markNegation(tokens);
+  markNegation(tokens, segment.source === 'code');
   if (segment.source === 'prose') {
     markAttribution(tokens);
     markPastNarrative(tokens);
