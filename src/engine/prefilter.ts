@@ -47,7 +47,9 @@ export function buildTriggerIndex(rules: readonly Rule[]): TriggerIndex {
     else index.byWord.set(word, [pair]);
   };
   for (const compiled of rules.map(compileRule)) {
-    for (const { compiled: pattern } of compiled.patterns) {
+    for (const { spec, compiled: pattern } of compiled.patterns) {
+      // The index serves the prose front-ends; code patterns and structural tags never match prose.
+      if (spec.in === 'code' || pattern.tags.length > 0) continue;
       const p = index.patterns.length;
       const elements = requiredElements(pattern);
       index.patterns.push({ needed: elements.length });
