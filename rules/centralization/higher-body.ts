@@ -51,6 +51,7 @@ export default defineRule({
     'commission on|for sale|sales|fee|fees|rate|rates',
     'body of text|work|evidence|research|knowledge|literature|water|the document|the text',
     'core team|teams',
+    'trello|kanban|project|projects|github|jira|miro|issue|task|scrum|agile|story board|boards',
   ],
   examples: {
     invalid: [

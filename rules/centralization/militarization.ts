@@ -33,7 +33,6 @@ export default defineRule({
     { match: 'according to =rank|=ranks', in: 'prose' },
     { match: 'by =rank|=ranks', in: 'prose', confidence: 'low' },
     { match: 'rank|ranks of? lieutenant|sergeant|captain|officer|officers' },
-    { match: 'through|up the ranks' },
     { match: 'senior|junior|higher|lower|military|officer rank|ranks' },
     { match: 'promote|promoted|promotion|promotions ..4 rank|ranks|grade|grades|seniority|merit|service|based|according', in: 'prose' },
     { match: 'superior|superiors officer|officers', confidence: 'high' },

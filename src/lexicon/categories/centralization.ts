@@ -7,7 +7,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   'centralization-body': [
     'committee', 'board', 'council', 'executive', 'directorate', 'politburo', 'presidium',
     'secretariat', 'bureau', 'commission', 'cabinet', 'senate', 'parliament', 'trustee',
-    'delegate', 'delegation', 'junta', 'presidency',
+    '=delegate', '=delegates', 'delegation', 'junta', 'presidency',
   ],
   /** Verbs of a body deciding or disposing for others. */
   'centralization-govern': [
@@ -33,7 +33,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   'centralization-outlet': [
     'pantry', 'pantries', 'kitchen', 'branch', 'site', 'shop', 'store', 'outlet', 'point',
     'group', 'household', 'neighbourhood', 'neighborhood', 'street', 'district', 'member',
-    'local', 'locality', 'chapter', 'centre', 'center', 'project',
+    'local', 'locality', 'chapter', 'centre', 'center', 'project', 'garden', 'school', 'shelter',
   ],
   /** Local units that a central programme or policy is imposed on. */
   'centralization-locality': [
@@ -59,22 +59,21 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   'centralization-duty': [
     'attend', 'complete', 'obtain', 'follow', 'adhere', 'comply', 'undergo', 'sign', 'work',
     'pay', 'contribute', 'participate', 'serve', 'report', 'submit', 'log', 'record', 'wear',
-    'pass', 'perform', 'volunteer', 'register', 'cooperate', 'co-operate', 'obey', 'abide',
-    'conform', 'show', 'present', 'do', 'take', 'join', 'give', 'donate', 'carry', 'finish',
-    'train', 'study', 'read', 'fill', 'clean', 'cook', 'staff', 'cover', 'put', 'respect',
-    'observe', 'accept', 'agree', 'commit', 'make', 'help', 'return', 'bring', 'notify',
-    'inform', 'apply', 'renew', 'provide', 'keep', 'check', 'use',
+    'perform', 'volunteer', 'register', 'cooperate', 'co-operate', 'obey', 'abide', 'conform',
+    'take', 'join', 'donate', 'train', 'fill', 'clean', 'staff', 'cover', 'respect', 'observe',
+    'accept', 'agree', 'commit', 'return', 'bring', 'notify', 'inform', 'apply', 'renew', 'check',
+    'do',
   ],
   /** Activities as nouns ("attendance is mandatory"). */
   'centralization-duty-noun': [
     'attendance', 'participation', 'presence', 'training', 'induction', 'course', 'certification',
     'volunteering', 'service', 'contribution', 'shift', 'work', 'overtime', 'registration',
-    'vetting', 'inspection', 'orientation', 'workshop', 'meeting', 'labour', 'labor', 'duty',
+    'vetting', 'inspection', 'orientation', 'labour', 'labor', 'duty',
     'attendence', 'cleanup', 'clean', 'check', 'payment', 'dues', 'subscription', 'fee',
   ],
   /** Punishments a collective can impose. */
   'centralization-sanction': [
-    'penalty', 'sanction', 'surcharge', 'suspension', 'expulsion', 'demerit', 'punishment',
+    'penalty', 'surcharge', 'suspension', 'expulsion', 'demerit', 'punishment',
     'reprimand', 'probation', 'disciplinary', 'penalise', 'penalize', 'punish', 'reprimand',
   ],
   /** What a sanction takes away. */
