@@ -21,7 +21,7 @@ export default defineRule({
     'where goods go straight to those who take them.',
   suggestion: 'Let each place keep what reaches it and give it out directly to whoever comes, without a centre that allocates.',
   patterns: [
-    { match: 'central|centralised|centralized|coordinated|regional|national|single|main distribution|allocation|warehouse|depot|hub|store|stores|storehouse|stockpile|pool|pantry|kitchen|stock|supply', confidence: 'high', note: 'a named central point of distribution' },
+    { match: 'central|centralised|centralized|coordinated|regional|national|single|main distribution|allocation|warehouse|depot|hub|store|stores|storehouse|stockpile|pantry|kitchen|stock|supply', confidence: 'high', note: 'a named central point of distribution' },
     { match: 'centralise|centralize|pool|concentrate ..3 @centralization-goods|distribution|allocation|supply|supplies|storage|stock', confidence: 'high' },
     { match: '@centralization-goods ..4 pool|pooled|centralised|centralized|concentrated|stockpiled|warehoused at|in|into|centrally|together', note: 'goods pooled at one place' },
     { match: 'distribution|supply|logistics|sorting|allocation centre|center|hub|warehouse|depot|point', confidence: 'high' },

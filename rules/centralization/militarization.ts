@@ -33,7 +33,7 @@ export default defineRule({
     { match: 'according to =rank|=ranks', in: 'prose' },
     { match: 'by =rank|=ranks', in: 'prose', confidence: 'low' },
     { match: 'rank|ranks of? lieutenant|sergeant|captain|officer|officers' },
-    { match: 'senior|junior|higher|lower|military|officer rank|ranks' },
+    { match: 'senior|junior|military|officer rank|ranks' },
     { match: 'promote|promoted|promotion|promotions ..4 rank|ranks|grade|grades|seniority|merit|service|based|according', in: 'prose' },
     { match: 'superior|superiors officer|officers', confidence: 'high' },
     { match: 'report|reports|answer|answers directly? to ..2 @centralization-rank|superior|superiors|commander|chief|command' },
@@ -45,7 +45,8 @@ export default defineRule({
   ],
   otherSenses: [
     'fire|bucket|food brigade|brigades',
-    'higher|lower rank|ranked trait|traits|type|types|lifetime|lifetimes|polymorphism|bound|bounds|tensor|tensors|matrix',
+    'higher|lower rank|ranked',
+    'rank of a|the? tensor|tensors|matrix|matrices',
     'rank and file',
     'command line|prompt|palette|key|keys|output|name',
     'salvation army',

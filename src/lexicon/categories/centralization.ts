@@ -104,4 +104,13 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'legion', 'garrison', 'cohort', 'division', 'column', 'squad', 'unit', 'company', 'corps',
     'army', 'guard', 'patrol', 'detail',
   ],
+  /** Technical subjects whose "must" and "enforce" are specification, not obligation of people. */
+  'centralization-technical': [
+    'function', 'method', 'macro', 'argument', 'parameter', 'type', 'impl', 'trait', 'expression',
+    'closure', 'callback', 'iterator', 'compiler', 'implementation', 'code', 'program', 'struct',
+    'enum', 'variant', 'crate', 'module', 'api', 'library', 'signature', 'mirror', 'server',
+    'client', 'request', 'response', 'string', 'identifier', 'syntax', 'grammar', 'checker',
+    'linter', 'parser', 'binary', 'build', 'test', 'pointer', 'reference', 'lifetime', 'borrow',
+    'invariant', 'schema', 'endpoint', 'query', 'regex', 'script', 'browser', 'runtime',
+  ],
 };
