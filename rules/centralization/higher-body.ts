@@ -35,6 +35,7 @@ export default defineRule({
     { match: 'approval|consent|decision|say of the? @centralization-body' },
     { match: 'sign off from|by the? @centralization-body' },
     { match: 'elect|appoint|nominate|choose ..4 @centralization-body|delegates|representatives' },
+    { match: 'a|each|one|the|our|every =delegate from|of|for', note: 'a delegate sent to a body' },
     { match: 'delegate|delegates|representative|representatives ..6 decide|allocate|distribute|approve|vote|govern|manage' },
     { match: 'politburo|presidium|directorate|junta|spokescouncil', confidence: 'high' },
     { match: 'body which|that governs|represents|decides|manages|runs|allocates', confidence: 'high' },

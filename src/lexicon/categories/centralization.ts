@@ -7,7 +7,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   'centralization-body': [
     'committee', 'board', 'council', 'executive', 'directorate', 'politburo', 'presidium',
     'secretariat', 'bureau', 'commission', 'cabinet', 'senate', 'parliament', 'trustee',
-    '=delegate', '=delegates', 'delegation', 'junta', 'presidency',
+    '=delegates', 'delegation', 'junta', 'presidency',
   ],
   /** Verbs of a body deciding or disposing for others. */
   'centralization-govern': [
@@ -61,7 +61,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'pay', 'contribute', 'participate', 'serve', 'report', 'submit', 'log', 'record', 'wear',
     'perform', 'volunteer', 'register', 'cooperate', 'co-operate', 'obey', 'abide', 'conform',
     'take', 'join', 'donate', 'train', 'fill', 'clean', 'staff', 'cover', 'respect', 'observe',
-    'accept', 'agree', 'commit', 'return', 'bring', 'notify', 'inform', 'apply', 'renew', 'check',
+    'accept', 'commit', 'return', 'bring', 'notify', 'inform', 'apply', 'renew', 'check',
     'do',
   ],
   /** Activities as nouns ("attendance is mandatory"). */
