@@ -56,7 +56,9 @@ export default defineRule({
     { match: 'undergo|undergoes ..5 training|course|vetting|check|checks|inspection|induction|probation|assessment' },
     { match: 'three|two strike|strikes rule|policy|system' },
     { match: 'code of conduct ..4 enforce|enforced|violation|violations|breach|breaches' },
-    { match: 'violate|violates|violation|violations|breach|breaches ..4 rule|rules|policy|code|agreement|terms|guidelines' },
+    { match: 'violate|violates|violation|violations|breach|breaches|break|breaks|breaking ..4 rule|rules|policy|code|agreement|terms|guidelines' },
+    { match: 'asked|told|made|forced to leave' },
+    { match: '@recipient|@worker|everyone|everybody|each|all ..2 has|have to @centralization-duty', in: 'prose' },
   ],
   otherSenses: [
     'mandatory|required|compulsory|obligatory field|fields|parameter|parameters|argument|arguments|option|options|property|properties|attribute|attributes|input|inputs|header|headers|key|keys|flag|flags',

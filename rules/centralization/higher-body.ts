@@ -36,6 +36,8 @@ export default defineRule({
     { match: 'sign off from|by the? @centralization-body' },
     { match: 'elect|appoint|nominate|choose ..4 @centralization-body|delegates|representatives' },
     { match: 'a|each|one|the|our|every =delegate from|of|for', note: 'a delegate sent to a body' },
+    { match: 'send|sends|elect|elects|choose|chooses|appoint|appoints ..2 =delegate|=delegates|representative|representatives to' },
+    { match: '@centralization-body which|that|who @centralization-govern|share|shares|hand|hands|give|gives', note: 'a body, which decides' },
     { match: 'delegate|delegates|representative|representatives ..6 decide|allocate|distribute|approve|vote|govern|manage' },
     { match: 'politburo|presidium|directorate|junta|spokescouncil', confidence: 'high' },
     { match: 'body which|that governs|represents|decides|manages|runs|allocates', confidence: 'high' },

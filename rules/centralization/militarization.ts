@@ -29,6 +29,7 @@ export default defineRule({
     { match: 'commanding officer|officers', confidence: 'high' },
     { match: 'military|martial|army|armed|paramilitary discipline|style|lines|structure|structures|hierarchy|order|organisation|organization|command|ranks|rank|drill|drills|fashion|unit|units|wing|group|groups|squad|squads|formation|formations' },
     { match: 'iron|strict|revolutionary|party discipline', in: 'prose' },
+    { match: 'discipline ..6 strict|iron|military|army|barracks', in: 'prose' },
     { match: 'armed @centralization-unit|defence|defense|struggle|group|groups|wing|guard|guards|patrol|patrols' },
     { match: 'according to =rank|=ranks', in: 'prose' },
     { match: 'by =rank|=ranks', in: 'prose', confidence: 'low' },
@@ -53,6 +54,7 @@ export default defineRule({
     'salvation army',
     'army knife|knives',
     'team|club|ship|boat|house captain|captains',
+    'captain|captains of industry',
   ],
   examples: {
     invalid: [

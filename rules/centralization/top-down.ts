@@ -34,7 +34,7 @@ export default defineRule({
     { match: 'national|international|federal|global|worldwide|central @centralization-instrument', note: 'a national programme, a central policy' },
     { match: 'roll|rolled|rolling|impose|imposed|impose|apply|applied|extend|extended ..2 out? ..3 across|to|in|on all|every|each @centralization-locality', confidence: 'high' },
     { match: 'all|every|each @centralization-locality ..4 must|shall|will ..3 use|adopt|follow|apply|implement|run ..2 same|single|one|common|uniform|standard', confidence: 'high' },
-    { match: 'same|single|one|common|uniform @centralization-instrument ..3 for|across|in all|every|each @centralization-locality', confidence: 'high' },
+    { match: 'same|single|one|common|uniform @any? @centralization-instrument ..3 for|across|in|to all|every|each of? the|our|its|their? @centralization-locality', confidence: 'high' },
     { match: 'coordinate|coordinates|harmonise|harmonize ..3 the? policy|policies|strategy|strategies|budget|budgets' },
     { match: 'general\'*|leader\'*|director\'*|chief\'*|president\'*|chairman\'*|commander\'*|party\'* policy|policies|decision|decisions|directive|directives|orders|line', note: 'the policy of a single head' },
     { match: 'directive|directives|instructions|orders from|by the? above|centre|center|top|headquarters|leadership|national|head' },
