@@ -1,0 +1,73 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'centralization/central-distribution',
+  description: 'Flags goods gathered at a centre (warehouse, depot, hub, pool) and allocated or sent out from it.',
+  severity: 'error',
+  message: 'This gathers goods at a centre to allocate them from there',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'a counterrevolutionary method that would attempt to inventory and centralize goods, coordinate their distribution',
+      'Communization will be a constellation of local initiatives.',
+    ],
+  },
+  explanation:
+    'Pooling goods in one place so that a centre can share them out makes the centre decide who gets what, ' +
+    'and so weigh people\'s needs against a common stock. The essay names centralising goods and coordinating ' +
+    'their distribution as the counterrevolutionary method, against a constellation of local initiatives ' +
+    'where goods go straight to those who take them.',
+  suggestion: 'Let each place keep what reaches it and give it out directly to whoever comes, without a centre that allocates.',
+  patterns: [
+    { match: 'central|centralised|centralized|coordinated|regional|national|single|main distribution|allocation|warehouse|depot|hub|store|stores|storehouse|stockpile|pantry|kitchen|stock|supply', confidence: 'high', note: 'a named central point of distribution' },
+    { match: 'centralise|centralize|pool|concentrate ..3 @centralization-goods|distribution|allocation|supply|supplies|storage|stock', confidence: 'high' },
+    { match: '@centralization-goods ..4 pool|pooled|centralised|centralized|concentrated|stockpiled|warehoused at|in|into|centrally|together', note: 'goods pooled at one place' },
+    { match: 'distribution|supply|logistics|sorting|allocation centre|center|hub|warehouse|depot|point', confidence: 'high' },
+    { match: '@centralization-centre ..4 decide|decides|allocate|distribute|dispatch|send|sends|supply|supplies|ship|route|assign|apportion|divide|ration|parcel', note: 'the centre disposes of goods' },
+    { match: 'go|goes|brought|bring|taken|take|send|sent|deliver|delivered|come|comes|pass|passes to ..2 the? central? @centralization-centre ..8 out? to', note: 'in through a centre and out again' },
+    { match: 'to the? central? @centralization-centre first|before', note: 'goods pass through the centre first' },
+    { match: 'then? sent|dispatched|distributed|shipped|allocated|parcelled|parceled|shared|handed|given out to ..2 @num? @centralization-outlet' },
+    { match: 'shared|handed|given|parcelled|parceled|doled|distributed|allocated|divided out? by the? coordinator|coordinators|committee|office|hub|centre|center|depot|warehouse|organisers|organizers|management' },
+    { match: 'allocation|distribution|apportionment of resources|goods|supplies|stock|food|donations', in: 'prose' },
+    { match: 'allocate|apportion|distribute resources|supplies', in: 'prose', confidence: 'low' },
+    { match: 'centrally allocated|distributed|stored|pooled|held|managed|supplied' },
+    { match: 'collected|gathered|stored|held|kept centrally' },
+  ],
+  otherSenses: [
+    'data warehouse|warehousing|hub|pool|store',
+    'hub|centre|center for information|ideas|discussion|discussions|community|knowledge|documentation|news|learning',
+    'connection|thread|worker|memory|buffer|object|string|mining|gene|car|swimming|paddling|tide pool',
+    'bus|train|tram|rail|coach depot|depots',
+    'usb|docker|network|spoke|wheel hub',
+    'app|play|key|value|state|data|object|session|local|cookie store',
+    'memory|heap|stack|buffer|register|resource|resources allocation|allocated|allocate',
+    'allocate|allocation|allocated|distribute|distributed of? memory|heap|stack|buffer|threads|cpu|storage|bandwidth|traffic|load',
+    'probability|normal|statistical|frequency|binary|linux|software distribution',
+    'distribution|distributed system|systems|version|versions|package|packages|list|lists|license|licence|rights',
+  ],
+  examples: {
+    invalid: [
+      'All donations go to the central warehouse, and the warehouse sends boxes to each pantry.',
+      'The regional depot decides which kitchens get the fresh vegetables.',
+      'We will pool the surplus bread at the hall and share it out from there.',
+      '## Logistics\n\n- Everything collected is taken to the hub first.',
+      'Seed is collected centrally and then sent out to the eight gardens.',
+      'The food is handed out by the coordinator every Friday.',
+      { text: 'A distribution centre will serve all the neighbourhoods of the town.', kind: 'txt' },
+    ],
+    valid: [
+      'There will be no central depot; each street keeps what it collects.',
+      'We refuse to pool the harvest; gardeners give it away where they grow it.',
+      'The bus depot is two stops after the market.',
+      'Our data warehouse holds the attendance of nobody: it stores sensor readings.',
+      'The swimming pool is open to everyone on Sundays.',
+      '> Everything went to the central warehouse first, the old manual said.',
+      'Before the strike, the union ran a distribution centre in the port.',
+      'Should the harvest go through a hub at all?',
+      'The probability distribution of rainfall is skewed.',
+      'Each kitchen gives its bread directly to whoever comes.',
+    ],
+  },
+});

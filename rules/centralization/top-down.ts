@@ -1,0 +1,77 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'centralization/top-down',
+  description: 'Flags headquarters, ministries, central offices and one programme, policy, form or budget rolled out to every locality.',
+  severity: 'error',
+  message: 'This decides from a centre what every locality will do',
+  citation: {
+    work: WORK,
+    section: '§3.1',
+    title: 'The Subtleties of the Counterrevolution',
+    passages: [
+      'it will only exist as a local problem to be solved by the inhabitants of the neighborhood (no ministry of education!)',
+    ],
+  },
+  explanation:
+    'A programme, policy or form decided at a headquarters and applied everywhere treats each place as an ' +
+    'instance of one general case, and takes the solving of a problem away from the people who live with it. ' +
+    'The essay insists that problems exist only as local ones, solved by the inhabitants themselves, and ' +
+    'rejects the ministry that would organise them from above.',
+  suggestion: 'Let each place work out its own answer with the people there, and share what worked as a story rather than a rule.',
+  patterns: [
+    { match: 'top down|top-down', confidence: 'high' },
+    { match: 'headquarters|=hq|=ihq', note: 'a headquarters', confidence: 'low' },
+    { match: 'head|central|national|international office|offices|secretariat|administration|command|authority|leadership', confidence: 'high' },
+    { match: 'ministry|ministries of @any', note: 'a ministry of something', confidence: 'high' },
+    { match: 'centrally planned|decided|set|imposed|managed|run|directed|administered|controlled|organised|organized|determined|coordinated|mandated|issued' },
+    { match: 'central|centralised|centralized planning|plan|control|direction|management|decision|decisions|authority|government', confidence: 'high' },
+    { match: 'centralise|centralize ..3 decision|decisions|control|planning|authority|policy|policies' },
+    { match: 'administered|directed|controlled|governed|coordinated|run|managed ..2 by|from the? @any? headquarters|=hq|=ihq|centre|center|ministry' },
+    { match: 'headquarters|=hq|=ihq|head office ..4 @centralization-govern|administer|administers|directs|controls|sets|issues|coordinates|decides' },
+    { match: '@centralization-scope|world|nation|country|state|city wide ..3 @centralization-instrument|rollout|roll-out|standard|standards|budget|form' },
+    { match: 'nationwide|worldwide|countrywide|statewide|citywide|federation-wide|network-wide ..2 @centralization-instrument|rollout|budget' },
+    { match: 'national|international|federal|global|worldwide|central @centralization-instrument', note: 'a national programme, a central policy' },
+    { match: 'roll|rolled|rolling|impose|imposed|impose|apply|applied|extend|extended ..2 out? ..3 across|to|in|on all|every|each @centralization-locality', confidence: 'high' },
+    { match: 'all|every|each @centralization-locality ..4 must|shall|will ..3 use|adopt|follow|apply|implement|run ..2 same|single|one|common|uniform|standard', confidence: 'high' },
+    { match: 'same|single|one|common|uniform @any? @centralization-instrument ..3 for|across|in|to all|every|each of? the|our|its|their? @centralization-locality', confidence: 'high' },
+    { match: 'coordinate|coordinates|harmonise|harmonize ..3 the? policy|policies|strategy|strategies|budget|budgets' },
+    { match: 'general\'*|leader\'*|director\'*|chief\'*|president\'*|chairman\'*|commander\'*|party\'* policy|policies|decision|decisions|directive|directives|orders|line', note: 'the policy of a single head' },
+    { match: 'directive|directives|instructions|orders from|by the? above|centre|center|top|headquarters|leadership|national|head' },
+    { match: 'handed|passed|sent|cascaded down from? the? above|top|centre|center|leadership' },
+    { match: 'handed|passed|sent|cascaded down to ..2 @centralization-locality' },
+    { match: 'taken|made|set|planned|fixed|decided|agreed centrally|nationally' },
+    { match: 'held|filled|made by appointment' },
+    { match: 'autocratic|hierarchical|bureaucratic ..2 administration|structure|management|command', confidence: 'high' },
+  ],
+  otherSenses: [
+    'top down view|approach|parsing|parser|design|testing|traversal|recursion|order',
+    'central office furniture|supplies',
+    'command line|prompt|palette|key|output',
+    'policy file|files|object|engine|document|id|schema|configuration|config',
+    'same|single|one|common form factor|field',
+    'department store|stores',
+  ],
+  examples: {
+    invalid: [
+      'The national office sets one budget for every chapter.',
+      'All branches must use the same intake form from March.',
+      'The programme will be rolled out to every neighbourhood at once.',
+      '## Structure\n\nOur work is administered from headquarters in the capital.',
+      'Decisions are taken centrally and passed down to the local groups.',
+      '- One policy for all sites, set by head office.',
+      { text: 'The federation-wide plan applies to each member co-op without change.', kind: 'txt' },
+    ],
+    valid: [
+      'There is no head office; each street decides what it needs.',
+      'We reject any national programme for the kitchens.',
+      'Read the diagram top to bottom.',
+      'Type the command line shown in the manual.',
+      '> Head office decides everything, the old handbook said.',
+      'Back then the chain had a head office in the capital.',
+      'Should one policy apply to every garden?',
+      'Each neighbourhood writes its own intake notes, if it wants any.',
+      'The privacy policy document lists what the website stores.',
+    ],
+  },
+});
