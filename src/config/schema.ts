@@ -3,6 +3,7 @@
  * and category is a known key (editor completion, and "unknown rule" errors from validation).
  * schema/valuelintrc.schema.json is this object written out; a test keeps the two equal.
  */
+import { categories } from '../rule.js';
 import type { Rule } from '../types.js';
 
 export const schemaId = 'https://github.com/valuelint/valuelint/blob/main/schema/valuelintrc.schema.json';
@@ -14,7 +15,7 @@ const severity = {
 
 function rulesSchema(rules: readonly Rule[]) {
   const properties: Record<string, unknown> = {};
-  for (const category of [...new Set(rules.map((r) => r.category))]) {
+  for (const category of categories) {
     properties[category] = { ...severity, description: `Severity of every ${category} rule (a rule's own entry wins).` };
   }
   for (const rule of rules) properties[rule.id] = { ...severity, description: rule.description };
