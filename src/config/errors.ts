@@ -39,7 +39,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   // Also accept a bare rule name for its full id ("time-measurement" → "accounting/time-measurement").
   const byName = candidates.find((c) => c.endsWith(`/${word}`));
   if (byName) return byName;
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // "warning" for "warn": one is the start of the other.
+  const lower = word.toLowerCase();
+  return candidates.find((c) => c.length > 2 && (lower.startsWith(c.toLowerCase()) || c.toLowerCase().startsWith(lower)));
 }
 
 export function didYouMean(word: string, candidates: readonly string[]): string {
