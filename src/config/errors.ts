@@ -25,7 +25,7 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate within a third of the word's length, or undefined. */
+/** The closest candidate within a third of the word's length (at least one edit), or undefined. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -39,7 +39,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   // Also accept a bare rule name for its full id ("time-measurement" → "accounting/time-measurement").
   const byName = candidates.find((c) => c.endsWith(`/${word}`));
   if (byName) return byName;
-  if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  if (bestDistance <= Math.max(1, Math.floor(word.length / 3))) return best;
   // "warning" for "warn": one is the start of the other.
   const lower = word.toLowerCase();
   return candidates.find((c) => c.length > 2 && (lower.startsWith(c.toLowerCase()) || c.toLowerCase().startsWith(lower)));
