@@ -42,7 +42,7 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
-export async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
+async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
   let text: string;
   try {
     const bytes = await readFile(file);
