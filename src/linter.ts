@@ -9,6 +9,9 @@ import { buildTriggerIndex, mayMatch, type TriggerIndex } from './engine/prefilt
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { allRules, ruleById } from './registry.js';
 import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
+import { applyDirectives } from './suppressions/apply.js';
+import { directivesOf } from './suppressions/directives.js';
+import { withFingerprints } from './suppressions/fingerprint.js';
 
 export interface LintOptions extends EngineOptions {
   /** Path the text came from; picks the front-end and is echoed in the result. */
@@ -135,4 +138,28 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
   if (fatal) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });
   return resultOf(options.filePath ?? '<text>', messages);
+}
+
+export interface DocumentOptions extends LintOptions {
+  /** Honour valuelint-disable/enable comments. Default true. */
+  inlineConfig?: boolean;
+  /** Report directives that suppressed nothing, at this severity. Default 'off'. */
+  reportUnusedDisableDirectives?: SeverityName;
+}
+
+/**
+ * Lint a whole document as the CI gate does: `lintText`, then inline suppressions (moved to
+ * `suppressedMessages`), directive problems and unused directives (ruleId null), and a stable
+ * fingerprint on every finding.
+ */
+export function lintDocument(text: string, options: DocumentOptions = {}): LintResult {
+  const result = lintText(text, options);
+  const filePath = options.filePath ?? '<text>';
+  const fingerprinted = withFingerprints(text, result.messages);
+  if (options.inlineConfig === false) return resultOf(filePath, fingerprinted, result.suppressedMessages);
+  const { directives, problems } = directivesOf(text, filePath);
+  const applied = applyDirectives(fingerprinted, directives, options.reportUnusedDisableDirectives ?? 'off');
+  const directiveProblems: LintMessage[] = problems.map((p) => ({ ruleId: null, severity: 2, message: p.message, line: p.line, column: p.column }));
+  const messages = [...applied.messages, ...directiveProblems, ...applied.unused].sort((a, b) => a.line - b.line || a.column - b.column);
+  return resultOf(filePath, messages, [...result.suppressedMessages, ...applied.suppressedMessages]);
 }

@@ -6,13 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../config/errors.js';
+import { ConfigResolver, type ConfigMode } from '../config/resolve.js';
 import { supportedExtensions } from '../frontends/index.js';
 import { formatters } from '../formatters/index.js';
-import { lintText, resultOf, type LintOptions } from '../linter.js';
+import { lintDocument, resultOf, type DocumentOptions } from '../linter.js';
 import { allRules, ruleById } from '../registry.js';
-import type { LintMessage, LintResult } from '../types.js';
+import { BaselineError } from '../suppressions/baseline.js';
+import type { LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
 import { expandArguments } from './files.js';
+import { GitError } from './git.js';
+import { gate, type GateOptions } from './gate.js';
+import { parseShard } from './shard.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -36,7 +42,7 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
-async function lintPath(file: string, options: LintOptions): Promise<LintResult> {
+async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -49,7 +55,7 @@ async function lintPath(file: string, options: LintOptions): Promise<LintResult>
       : code === 'EISDIR' ? 'is a directory' : `could not be read (${code})`;
     return resultOf(file, [fatalMessage(`Could not read file: ${reason}.`)]);
   }
-  return lintText(text, { ...options, filePath: file });
+  return lintDocument(text, { ...options, filePath: file });
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -60,22 +66,34 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
+      // One line per usage error: commander's "(Did you mean …?)" joins the message.
+      outputError: (s, write) => write(`valuelint: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     })
     .exitOverride()
     .showHelpAfterError(false);
 
   program
-    .argument('[patterns...]', 'files, directories or globs to lint (directories: .md .markdown .mdx .txt)')
+    .argument('[patterns...]', `files, directories or globs to lint (directories: ${supportedExtensions.join(' ')})`)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for .valuelintrc files')
+    .option('--no-config-lookup', 'use no configuration file at all')
     .option('--stdin', 'lint text read from standard input')
-    .option('--stdin-filename <path>', 'file name to use for standard input (picks the front-end)')
+    .option('--stdin-filename <path>', 'file name to use for standard input (picks the front-end and the config)')
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount, -1)
     .option('--include-quoted', 'also report matches inside quotations and blockquotes')
-    .option('--no-ignore', 'do not honour .gitignore and .valuelintignore')
+    .option('--no-inline-config', 'ignore valuelint-disable/enable comments')
+    .option('--report-unused-disable-directives', 'report disable directives that suppressed nothing, as errors')
+    .addOption(new Option('--report-unused-disable-directives-severity <level>', 'report unused disable directives at this severity').choices(['off', 'warn', 'error']))
+    .option('--baseline <file>', 'accept the findings recorded in this file; only new findings fail')
+    .option('--update-baseline', 'record every current finding in the --baseline file, then report')
+    .option('--changed-since <rev>', 'lint only files changed since this git revision (and untracked files)')
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrices)', parseShard)
+    .option('--no-ignore', 'do not honour .gitignore, .valuelintignore or ignorePatterns')
     .option('--no-color', 'never colour the output')
     .option('--project <tsconfig>', 'read TypeScript/JavaScript plans with the types of this project (tsconfig.json)')
-    .action(async (patterns: string[], opts) => {
+    .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
     });
 
@@ -111,51 +129,105 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return exitCode;
 }
 
-interface LintCommandOptions {
+interface LintCommandOptions extends GateOptions {
   format: string;
+  outputFile?: string;
+  config?: string;
+  configLookup: boolean;
   stdin?: boolean;
   stdinFilename?: string;
   quiet?: boolean;
   maxWarnings: number;
   includeQuoted?: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: SeverityName;
   ignore: boolean;
   color: boolean;
   project?: string;
 }
 
+/** Problems that stop a run: one line each, exit 2. */
+const usageErrors = [ConfigError, BaselineError, GitError];
+
 async function lintCommand(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
-  const lintOptions: LintOptions = { includeQuoted: opts.includeQuoted ?? false, ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}) };
-  const results: LintResult[] = [];
+  try {
+    return await lintFiles(patterns, opts, io);
+  } catch (error) {
+    if (!usageErrors.some((kind) => error instanceof kind)) throw error;
+    io.stderr(`valuelint: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
+  const problems = checkOptions(patterns, opts);
+  if (problems) {
+    io.stderr(`valuelint: ${problems}\n`);
+    return 2;
+  }
+  const mode: ConfigMode = opts.config ? { kind: 'file', file: opts.config } : opts.configLookup ? { kind: 'cascade' } : { kind: 'none' };
+  const configs = new ConfigResolver(mode, io.cwd);
+  const documentOptions = (file: string): DocumentOptions => {
+    const config = configs.forFile(file);
+    const unused = opts.reportUnusedDisableDirectivesSeverity ?? (opts.reportUnusedDisableDirectives ? 'error' : config.reportUnusedDisableDirectives);
+    return {
+      ruleSeverities: config.ruleSeverities,
+      includeQuoted: opts.includeQuoted || config.includeQuoted,
+      inlineConfig: opts.inlineConfig,
+      reportUnusedDisableDirectives: unused,
+      ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}),
+    };
+  };
+  let results: LintResult[] = [];
   let usageProblem = false;
 
   if (opts.stdin) {
-    if (patterns.length > 0) {
-      io.stderr('valuelint: --stdin takes no file arguments.\n');
-      return 2;
-    }
     const text = await io.readStdin();
-    const filePath = opts.stdinFilename ?? '<stdin>';
-    results.push(lintText(text, { ...lintOptions, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
+    const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
+    const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
+    results.push(lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
   } else {
-    if (patterns.length === 0) {
-      io.stderr('valuelint: no files given. Usage: valuelint [options] <files, directories or globs...> (see --help).\n');
-      return 2;
-    }
-    const expansion = await expandArguments(patterns, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
+    const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
+    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
-    for (const file of expansion.files) results.push(await lintPath(file, lintOptions));
+    const selected = await gate.select(expansion.files, opts, io.cwd);
+    for (const file of selected) {
+      if (opts.ignore && configs.forFile(file).ignored) continue;
+      results.push(await lintPath(file, documentOptions(file)));
+    }
   }
+
+  results = await gate.baseline(results, opts, io);
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const shown = opts.quiet ? results.map((r) => resultOf(r.filePath, r.messages.filter((m) => m.severity === 2))) : results;
-  const color = opts.color && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
-  const output = formatters[opts.format]!(shown, { cwd: io.cwd, color });
-  if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  const shown = opts.quiet ? results.map((r) => resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages)) : results;
+  const color = opts.color && !opts.outputFile && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
+  const output = formatters[opts.format]!(shown, { cwd: io.cwd, color, rules: allRules, toolVersion: version });
+  const text = output && !output.endsWith('\n') ? `${output}\n` : output;
+  if (opts.outputFile) {
+    try {
+      await gate.writeReport(path.resolve(io.cwd, opts.outputFile), text);
+    } catch (error) {
+      io.stderr(`valuelint: cannot write ${opts.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  } else if (text) io.stdout(text);
 
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
   if (tooManyWarnings) io.stderr(`valuelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (usageProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Flag combinations that make no sense: one line, or undefined when fine. */
+function checkOptions(patterns: string[], opts: LintCommandOptions): string | undefined {
+  if (opts.stdin && patterns.length > 0) return '--stdin takes no file arguments.';
+  if (opts.stdin && (opts.changedSince || opts.shard)) return '--changed-since and --shard select files; they do not go with --stdin.';
+  if (!opts.stdin && patterns.length === 0 && !opts.changedSince) return 'no files given. Usage: valuelint [options] <files, directories or globs...> (see --help).';
+  if (opts.updateBaseline && !opts.baseline) return '--update-baseline needs --baseline <file>.';
+  if (opts.config && !opts.configLookup) return '--config and --no-config-lookup contradict each other.';
+  return undefined;
 }

@@ -1,11 +1,16 @@
 /** The default terminal format, after ESLint's stylish: findings grouped by file, then a total. */
 import path from 'node:path';
 import { styleText } from 'node:util';
-import type { LintResult } from '../types.js';
+import type { LintResult, Rule } from '../types.js';
 
 export interface FormatContext {
+  /** Paths are shown relative to this directory. */
   cwd: string;
   color: boolean;
+  /** Every rule, for formats that describe them (SARIF). Default: the registry. */
+  rules?: readonly Rule[];
+  /** valuelint's version, for formats that name the tool. */
+  toolVersion?: string;
 }
 
 export function formatStylish(results: readonly LintResult[], context: FormatContext): string {

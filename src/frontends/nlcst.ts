@@ -4,6 +4,7 @@
  * split into their parts). Inline code (SourceNode) is not prose: it stands as a hard break.
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import { makeSegment, makeToken, tokenizePlain, type Segment, type Token } from '../engine/tokens.js';
 
 /**
@@ -24,14 +25,33 @@ export function sentencesToSegments(text: string, root: Root | Paragraph, quoted
   visit(root);
 }
 
+/**
+ * nlcst positions drift inside a Markdown text node that spans indented lines (list items,
+ * blockquotes): mdast strips the indentation from the value and mdast-util-to-nlcst counts offsets
+ * in the value. So each node is placed by finding its text in the source at or after its reported
+ * offset and after the previous node, within a short window; only where it is not found (an
+ * entity or escape changed it) is the reported offset kept.
+ */
+const alignmentWindow = 400;
+
+function locate(text: string, value: string, hint: number, cursor: number): number {
+  if (text.startsWith(value, hint) && hint >= cursor) return hint;
+  const from = Math.max(cursor, hint);
+  const found = text.indexOf(value, from);
+  return found !== -1 && found - from <= alignmentWindow ? found : hint;
+}
+
 function sentenceTokens(text: string, children: SentenceContent[], base: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
+  let cursor = 0;
   for (const child of children) {
-    const start = child.position?.start.offset;
-    const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    if (child.type === 'WhiteSpaceNode') continue;
+    const hint = child.position?.start.offset;
+    if (hint === undefined || child.type === 'WhiteSpaceNode') continue;
+    const value = toString(child);
+    const start = locate(text, value, hint, cursor);
+    const end = start + value.length;
+    cursor = Math.max(cursor, end);
     if (child.type === 'SourceNode') {
       tokens.push(makeToken('`', base + start, 'punct', false));
       previousEnd = end;

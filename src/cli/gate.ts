@@ -1,0 +1,62 @@
+/**
+ * The CI-gate steps around linting: which files to lint (`--changed-since`, `--shard`) and what
+ * the baseline accepts (`--baseline`, `--update-baseline`). They decide no exit code.
+ */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { BaselineError, applyBaseline, emptyBaseline, loadBaseline, serializeBaseline, updatedBaseline } from '../suppressions/baseline.js';
+import type { LintResult } from '../types.js';
+import { changedFiles } from './git.js';
+import { inShard, type Shard } from './shard.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export interface GateOptions {
+  changedSince?: string;
+  shard?: Shard;
+  baseline?: string;
+  updateBaseline?: boolean;
+}
+
+interface GateIo {
+  cwd: string;
+  stderr: (text: string) => void;
+}
+
+export const gate = {
+  /** Keep the files changed since the revision, then those of this shard. */
+  async select(files: readonly string[], options: GateOptions, cwd: string): Promise<string[]> {
+    let selected = [...files];
+    if (options.changedSince) {
+      const changed = await changedFiles(options.changedSince, cwd);
+      selected = selected.filter((f) => changed.has(path.resolve(f)));
+    }
+    const { shard } = options;
+    if (shard) selected = selected.filter((f) => inShard(f, shard, cwd));
+    return selected;
+  },
+
+  /** Record (with --update-baseline) and apply the baseline. */
+  async baseline(results: LintResult[], options: GateOptions, io: GateIo): Promise<LintResult[]> {
+    if (!options.baseline) return results;
+    const file = path.resolve(io.cwd, options.baseline);
+    const display = path.relative(io.cwd, file) || file;
+    let baseline = options.updateBaseline && !(await exists(file)) ? emptyBaseline(file) : loadBaseline(file, display);
+    if (options.updateBaseline) {
+      baseline = updatedBaseline(baseline, results);
+      await writeFileAtomic(file, serializeBaseline(baseline)).catch((error: NodeJS.ErrnoException) => {
+        throw new BaselineError(`${display}: cannot be written (${error.code ?? error.message})`);
+      });
+    }
+    const applied = applyBaseline(results, baseline);
+    if (applied.unmatched > 0) {
+      io.stderr(`valuelint: ${applied.unmatched} baseline entr${applied.unmatched === 1 ? 'y matches' : 'ies match'} no finding any more; run with --update-baseline to prune.\n`);
+    }
+    return applied.results;
+  },
+
+  writeReport: writeFileAtomic,
+};
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(() => true, () => false);
+}

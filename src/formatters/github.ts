@@ -1,0 +1,36 @@
+/**
+ * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, shown on
+ * the pull request's changed lines. Escaping follows @actions/core: data escapes %, CR, LF;
+ * property values also escape ':' and ','. Suppressed findings are not shown.
+ */
+import type { LintResult } from '../types.js';
+import { relativePath } from './paths.js';
+import type { FormatContext } from './stylish.js';
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(results: readonly LintResult[], context: FormatContext): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = relativePath(context.cwd, result.filePath);
+    for (const m of result.messages) {
+      const properties: Array<[string, string | number | undefined]> = [
+        ['file', file],
+        ['line', m.line],
+        ['col', m.column],
+        ['endLine', m.endLine],
+        ['endColumn', m.endColumn],
+        ['title', m.ruleId ? `valuelint ${m.ruleId}` : 'valuelint'],
+      ];
+      const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+      lines.push(`::${m.fatal || m.severity === 2 ? 'error' : 'warning'} ${props}::${escapeData(m.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

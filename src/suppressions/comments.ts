@@ -1,0 +1,133 @@
+/**
+ * Comments of a file, by the comment syntax of its kind: HTML comments in Markdown (never inside
+ * fenced, indented or inline code, which remark keeps apart), `//` and block comments in code,
+ * `#` comments in YAML. Each comment keeps its body and exact offsets; nothing is executed.
+ */
+import type { Html, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface Comment {
+  /** The comment's text without its delimiters. */
+  body: string;
+  /** 0-based offsets of the whole comment in the file. */
+  start: number;
+  end: number;
+}
+
+export type CommentSyntax = 'markdown' | 'c' | 'hash' | 'none';
+
+const syntaxByExtension: Record<string, CommentSyntax> = {
+  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
+  '.ts': 'c', '.tsx': 'c', '.mts': 'c', '.cts': 'c', '.js': 'c', '.jsx': 'c', '.mjs': 'c', '.cjs': 'c',
+  '.yaml': 'hash', '.yml': 'hash',
+};
+
+export function commentSyntaxOf(filePath: string): CommentSyntax {
+  const extension = /\.[^./\\]+$/.exec(filePath.toLowerCase())?.[0];
+  return (extension && syntaxByExtension[extension]) || 'none';
+}
+
+export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
+  switch (syntax) {
+    case 'markdown':
+      return markdownComments(text);
+    case 'c':
+      return cComments(text);
+    case 'hash':
+      return hashComments(text);
+    case 'none':
+      return [];
+  }
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+function markdownComments(text: string): Comment[] {
+  if (!text.includes('<!--')) return [];
+  const comments: Comment[] = [];
+  visit(markdown.parse(text) as Root, 'html', (node: Html) => {
+    const base = node.position?.start.offset;
+    if (base === undefined) return;
+    for (const m of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+      const start = base + m.index;
+      comments.push({ body: m[1]!, start, end: start + m[0].length });
+    }
+  });
+  return comments;
+}
+
+/**
+ * `//` and `/* *\/` comments of JS/TS, skipping strings and template literals (with nested
+ * `${}`). A plain scan, not a parser: a regular expression literal holding `//` may be misread,
+ * which at worst yields a comment that is not a directive.
+ */
+function cComments(text: string): Comment[] {
+  const comments: Comment[] = [];
+  const templateDepths: number[] = [];
+  let braces = 0;
+  let i = 0;
+  const skipString = (quote: string) => {
+    for (i++; i < text.length && text[i] !== quote && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    i++;
+  };
+  const skipTemplate = () => {
+    for (i++; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '`') return void i++;
+      else if (text[i] === '$' && text[i + 1] === '{') {
+        templateDepths.push(braces);
+        i += 2;
+        return;
+      }
+    }
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      comments.push({ body: text.slice(i + 2, stop), start: i, end: stop });
+      i = stop;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      comments.push({ body: text.slice(i + 2, end === -1 ? stop : end), start: i, end: stop });
+      i = stop;
+    } else if (c === '"' || c === "'") skipString(c);
+    else if (c === '`') skipTemplate();
+    else if (c === '{') braces++, i++;
+    else if (c === '}') {
+      if (templateDepths.length > 0 && templateDepths[templateDepths.length - 1] === braces) {
+        templateDepths.pop();
+        i--; // resume the template after its `${…}` as if at its opening backtick
+        skipTemplate();
+      } else braces--, i++;
+    } else i++;
+  }
+  return comments;
+}
+
+/** `#` comments of YAML: a `#` at a line start or after white space, outside quoted scalars. */
+function hashComments(text: string): Comment[] {
+  const comments: Comment[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let quote: string | undefined;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j]!;
+      if (quote) {
+        if (c === quote && !(quote === '"' && line[j - 1] === '\\')) quote = undefined;
+      } else if (c === '#' && (j === 0 || /\s/.test(line[j - 1]!))) {
+        const body = line.slice(j + 1).replace(/\r$/, '');
+        comments.push({ body, start: lineStart + j, end: lineStart + j + 1 + body.length });
+        break;
+      } else if ((c === '"' || c === "'") && (j === 0 || /[\s:\-[{,]/.test(line[j - 1]!))) quote = c;
+    }
+    lineStart += line.length + 1;
+  }
+  return comments;
+}

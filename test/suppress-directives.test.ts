@@ -1,0 +1,78 @@
+/** Inline suppressions: Markdown, code and YAML comment forms, scopes, reasons, unused ones. */
+import { describe, expect, it } from 'vitest';
+import { lintDocument, type DocumentOptions } from '../src/linter.js';
+import { allRules } from '../src/registry.js';
+import { commentsOf } from '../src/suppressions/comments.js';
+import type { GateMessage } from '../src/suppressions/apply.js';
+import { flagged } from './fixtures/run-cli.js';
+
+const id = 'accounting/time-measurement';
+const only: DocumentOptions = { ruleSeverities: Object.fromEntries(allRules.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const])) };
+
+function lint(text: string, filePath = 'plan.md', options: DocumentOptions = {}) {
+  const result = lintDocument(text, { ...only, ...options, filePath });
+  const lines = (ms: GateMessage[]) => ms.filter((m) => m.ruleId === id).map((m) => m.line);
+  return { result, reported: lines(result.messages), suppressed: lines(result.suppressedMessages as GateMessage[]) };
+}
+
+describe('Markdown directives', () => {
+  it('disable-next-line covers the next line only, and keeps the reason', () => {
+    const { result, reported, suppressed } = lint(`<!-- valuelint-disable-next-line ${id} -- agreed at the assembly -->\n${flagged.hours}\n${flagged.clock}\n`);
+    expect(suppressed).toEqual([2]);
+    expect(reported).toEqual([3]);
+    expect((result.suppressedMessages[0] as GateMessage).suppressions).toEqual([{ kind: 'directive', justification: 'agreed at the assembly' }]);
+  });
+  it('disable … enable covers a range; a category name covers its rules', () => {
+    const text = `${flagged.hours}\n\n<!-- valuelint-disable accounting -->\n\n${flagged.clock}\n\n<!-- valuelint-enable accounting -->\n\n${flagged.register}\n`;
+    const { reported, suppressed } = lint(text);
+    expect(reported).toEqual([1, 9]);
+    expect(suppressed).toEqual([5]);
+  });
+  it('disable without names covers every rule until the end', () => {
+    expect(lint(`${flagged.hours}\n\n<!-- valuelint-disable -->\n\n${flagged.clock}\n`).reported).toEqual([1]);
+  });
+  it('ignores directives inside fenced and inline code', () => {
+    const text = `\`\`\`html\n<!-- valuelint-disable -->\n\`\`\`\n\nUse \`<!-- valuelint-disable -->\` to silence a file.\n\n${flagged.hours}\n`;
+    expect(lint(text).reported).toEqual([7]);
+  });
+  it('reports an unknown rule name with a suggestion, and does not disable everything', () => {
+    const { result, reported } = lint(`<!-- valuelint-disable-next-line accounting/time-measurment -->\n${flagged.hours}\n`);
+    expect(reported).toEqual([2]);
+    expect(result.messages.find((m) => m.ruleId === null)?.message)
+      .toBe(`Unknown rule or category "accounting/time-measurment" in valuelint-disable-next-line directive; did you mean "${id}"?`);
+  });
+  it('reports unused directives in ESLint\'s words when asked', () => {
+    const text = `<!-- valuelint-disable-next-line ${id} -->\nNothing to see.\n\n<!-- valuelint-disable -->\n`;
+    const quiet = lint(text).result.messages.filter((m) => m.ruleId === null);
+    expect(quiet).toEqual([]);
+    const loud = lint(text, 'plan.md', { reportUnusedDisableDirectives: 'warn' }).result.messages.filter((m) => m.ruleId === null);
+    expect(loud.map((m) => [m.line, m.severity, m.message])).toEqual([
+      [1, 1, `Unused valuelint-disable directive (no problems were reported from '${id}').`],
+      [4, 1, 'Unused valuelint-disable directive (no problems were reported).'],
+    ]);
+  });
+  it('can be switched off (--no-inline-config)', () => {
+    expect(lint(`<!-- valuelint-disable -->\n${flagged.hours}\n`, 'plan.md', { inlineConfig: false }).reported).toEqual([2]);
+  });
+});
+
+describe('comment syntaxes', () => {
+  it('finds // and block comments in code, not text inside strings or templates', () => {
+    const code = [
+      'const a = "// valuelint-disable";',
+      "const b = `x ${'}'} // valuelint-disable`;",
+      '// valuelint-disable-next-line accounting -- reviewed',
+      '/* valuelint-enable */ const c = 1;',
+    ].join('\n');
+    expect(commentsOf(code, 'c').map((c) => c.body.trim())).toEqual(['valuelint-disable-next-line accounting -- reviewed', 'valuelint-enable']);
+  });
+  it('finds # comments in YAML, not # inside quoted scalars or words', () => {
+    const yaml = 'title: "Plan # 2"\nchannel: room#5\n# valuelint-disable-next-line accounting\nsteps: 3 # valuelint-disable-line\n';
+    expect(commentsOf(yaml, 'hash').map((c) => c.body.trim())).toEqual(['valuelint-disable-next-line accounting', 'valuelint-disable-line']);
+  });
+  it('applies code directives to findings by line', () => {
+    // Linted as Markdown text, but with the code comment syntax of a .ts path: the directive maths is the same.
+    const { result } = lint('// valuelint-disable-next-line accounting -- legacy field\nx\n', 'plan.ts', { reportUnusedDisableDirectives: 'error' });
+    expect(result.messages.map((m) => m.message)).toEqual(["Unused valuelint-disable directive (no problems were reported from 'accounting')."]);
+  });
+});
