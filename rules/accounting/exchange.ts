@@ -1,0 +1,87 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'accounting/exchange',
+  description: 'Flags giving something only in return for something else: barter, swaps, credits or points earned for activity, time banks, reciprocity deals.',
+  severity: 'error',
+  message: 'This makes what people give depend on getting something back',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'Products will circulate with these individuals, but without exchange. Those who make sausages will then go to a local restaurant without bothering to obtain anything in exchange for their sausages',
+      'how to resume production without work, without productivity or exchange',
+    ],
+  },
+  explanation:
+    'An exchange sets one thing or one activity equal to another, so both have to be measured by a common ' +
+    'standard before they can change hands. Credits, points and hour-for-hour schemes make that standard ' +
+    'explicit. The essay pictures products circulating with the people who need them, with nobody asking for ' +
+    'anything in return, and treats the end of exchange as part of leaving value behind.',
+  suggestion: 'Let people take what they need and give what they can, without anything owed in return.',
+  patterns: [
+    { match: 'barter|barterer', confidence: 'high' },
+    {
+      match: 'swap|trade|exchange|barter ..5 for @any? @any? @product|@goods|@accounting-holding|@accounting-money|@accounting-unit|time|price|service|labour|labor|work|hour|favour|favor|help|something|anything',
+      note: 'X for Y',
+    },
+    { match: 'in return|exchange for', confidence: 'high' },
+    { match: 'in return|exchange' },
+    { match: '@accounting-earn ..3 @num? =credits|=points|=vouchers|=coupons|=stamps|=chits|scrip|iou' },
+    { match: '@accounting-earn ..2 @num|a|one credit|point|voucher|coupon|stamp|chit' },
+    { match: '@accounting-unit for|per each|every? @any? @accounting-activity|@product', note: 'points for each delivery' },
+    { match: 'spend|redeem|cash ..3 =credits|=points|=tokens|=vouchers|=coupons|=stamps|scrip|iou' },
+    { match: '@num @accounting-unit|unit for|per @num? @accounting-hour' },
+    { match: '@accounting-hour ..3 equal|equals|buy|buys|earn|earns|worth ..3 @accounting-hour|@accounting-unit' },
+    { match: 'time|hour|skill|service bank|banking|banker', confidence: 'high' },
+    { match: 'timebank|timebanking', confidence: 'high' },
+    { match: 'a|the|our|your|each|local|join =lets', note: 'a local exchange trading system' },
+    { match: '=lets scheme|system|network|group|member|account|credit|directory|trade|trading' },
+    { match: 'local exchange|trading ..2 system|scheme|network', confidence: 'high' },
+    { match: 'mutual credit', confidence: 'high' },
+    { match: 'complementary|community|local|alternative|time currency' },
+    { match: 'line of credit' },
+    { match: 'iou', confidence: 'high' },
+    { match: 'trade|trades|trading ..4 @accounting-unit|=lets|hour|time' },
+    { match: 'reciprocity|reciprocate|reciprocation|reciprocal' },
+    { match: 'quid pro quo|tit for tat' },
+    { match: 'return the favour|favor' },
+    { match: 'owe ..2 favour|favor' },
+    { match: '=you @any =theirs', note: '"you fix theirs": a turn given back', confidence: 'low' },
+    { match: '=they @any =yours', confidence: 'low' },
+  ],
+  otherSenses: [
+    'trade off',
+    'exchange of? idea|view|information|knowledge|experience|letter|email|message|greeting|fire|vow|word|gift',
+    'stock exchange',
+    'exchange rate|student|programme|program|server',
+    'key exchange',
+    'story|bonus|data|pain|talking|decision|access|entry|starting|vantage|key|focal|pressure|action|end|break|check|bullet|percentage|match|power|design|extension|turning|price|selling point',
+    'film|opening|closing|end|photo credit',
+    'tax credit',
+    'reciprocal link|links',
+    'blood bank',
+  ],
+  examples: {
+    invalid: [
+      'Volunteers earn points for every shift and spend them at the pantry.',
+      'Swap a tray of seedlings for a basket of eggs at the Sunday table.',
+      'Our time bank counts one hour of help as one credit, whatever the task.',
+      'Anyone who borrows the trailer lends something in return.',
+      'Members trade their labour for lower prices at the shop.',
+      { text: '- Join the LETS network\n- Earn credits by mending clothes\n', kind: 'md' },
+      { text: '## Barter table\n\nBring produce and barter it for what you need.\n', kind: 'md' },
+    ],
+    valid: [
+      'Nobody earns credits for cooking; the meal is simply there.',
+      'We will never ask for anything in return.',
+      'The workshop is an exchange of ideas between neighbours.',
+      'The closing credits list everyone who helped with the film.',
+      'Critics argue that a time bank would be fairer.',
+      '> Members earn points for every delivery.',
+      'Is barter any better than money?',
+      'This hive design is a trade-off between cost and comfort for the bees.',
+    ],
+  },
+});
