@@ -22,8 +22,9 @@ export default defineRule({
   patterns: [
     { match: 'inventory|inventories|inventoried|stocktake|stocktaking', confidence: 'high' },
     { match: 'stock take|taking|count|check|list|sheet|record|register|book|level|control|ledger|audit|management|system|tracking', confidence: 'high' },
-    { match: 'asset|equipment|tool|stock|property|goods|holding|loan|lending|borrowing|donation|supply|pantry register|registry|list|log|record|database|spreadsheet|tracker|tracking' },
-    { match: 'register|registry|log|record|database|spreadsheet of ..2 @accounting-holding|everything|holding' },
+    { match: 'asset|equipment|tool|stock|property|goods|holding|loan|lending|borrowing|donation|supply|pantry register|registry|log|record|database|spreadsheet|tracker|tracking' },
+    { match: 'asset|equipment|stock|property|goods|loan|lending|borrowing|donation|pantry list', note: 'not "tool list", which is as often software' },
+    { match: 'register|registry|log|database|spreadsheet of ..2 @accounting-holding|everything|holding' },
     { match: 'record|register|log|list|database|spreadsheet|inventory|track of? what|everything ..2 we|you|the? have|hold|own|store|keep|stock' },
     { match: 'list|register|record|log|spreadsheet|sheet of who|whoever ..3 @accounting-take|@accounting-holding' },
     { match: '@accounting-register-verb ..4 every|each|all @any? @accounting-holding', note: 'track every jar' },

@@ -12,7 +12,6 @@ export const accountingClasses: Record<string, readonly string[]> = {
   /** Getting or holding units of account. */
   'accounting-earn': [
     'earn', 'accrue', 'accumulate', 'collect', 'gain', 'receive', 'award', 'get', 'bank', 'win',
-    'issue', 'grant',
   ],
   /** Activity that a scheme can reward, pay or count. */
   'accounting-activity': [
@@ -21,7 +20,7 @@ export const accountingClasses: Record<string, readonly string[]> = {
     'duty', 'session', 'errand', 'babysitting', 'cooking', 'cleaning', 'gardening',
   ],
   /** Hours, with the possessive that the lemmatiser does not strip ("an hour's work"). */
-  'accounting-hour': ['hour', '=hour\'s', '=hours\'', '=hrs', '=hr', 'minute', '=minute\'s'],
+  'accounting-hour': ['hour', '=hour\'s', '=hours\'', '=hrs', 'minute', '=minute\'s'],
   /** People a workplace hires and pays. */
   'accounting-employee': [
     'manager', 'staff', 'worker', 'employee', 'coordinator', 'organiser', 'organizer', 'director',
@@ -32,16 +31,21 @@ export const accountingClasses: Record<string, readonly string[]> = {
     'volunteer', 'member', 'apprentice', 'trainee', 'labourer', 'laborer', 'operative', 'position',
     'role', 'post', 'job',
   ],
+  /** Verbs of recording labour time (not "write" or "keep": minutes are written, silence is kept). */
+  'accounting-time-record': [
+    'track', 'log', 'record', 'register', 'count', 'tally', 'enter', 'measure', 'monitor', 'report',
+    'document', 'audit', 'clock', 'submit', 'add', 'bank', 'claim',
+  ],
   /** Verbs of keeping a register of things. */
   'accounting-register-verb': [
-    'track', 'log', 'record', 'register', 'list', 'catalogue', 'catalog', 'inventory', 'tally',
-    'count', 'document', 'enter', 'audit', 'label', 'tag', 'number',
+    'track', 'log', 'record', 'register', 'catalogue', 'catalog', 'inventory', 'tally', 'count',
+    'audit',
   ],
   /** Things a register of goods lists. */
   'accounting-holding': [
     'thing', 'item', 'tool', 'jar', 'equipment', 'asset', 'good', 'product', 'stock', 'supply',
     'device', 'book', 'loan', 'donation', 'possession', 'holding', 'belonging', 'furniture',
-    'material', 'kit', 'tin', 'can', 'bag', 'box', 'parcel', 'package', 'crate', 'ingredient',
+    'kit', 'tin', 'can', 'bag', 'box', 'parcel', 'package', 'crate', 'ingredient',
     'food', 'grocery', 'provision', 'bike', 'bicycle', 'garment', 'piece', 'unit', 'resource',
     'machine', 'appliance', 'computer', 'laptop', 'phone', 'vehicle', 'seed', 'plant', 'produce',
   ],
@@ -53,8 +57,7 @@ export const accountingClasses: Record<string, readonly string[]> = {
   ],
   /** Verbs of taking, holding or receiving goods. */
   'accounting-take': [
-    'take', 'took', 'borrow', 'receive', 'hold', 'have', 'get', 'got', 'leave', 'check', 'use',
-    'collect', 'pick', 'own',
+    'take', 'took', 'borrow', 'receive', 'hold', 'get', 'got', 'leave', 'collect', 'pick',
   ],
   /** Verbs of giving into a common pot: what contribution accounting records. */
   'accounting-give': [
