@@ -22,7 +22,7 @@ export default defineRule({
   patterns: [
     { match: 'inventory|inventories|inventoried|stocktake|stocktaking', confidence: 'high' },
     { match: 'stock take|taking|count|check|list|sheet|record|register|book|level|control|ledger|audit|management|system|tracking', confidence: 'high' },
-    { match: 'asset|equipment|tool|stock|property|goods|holding|loan|lending|borrowing|donation|supply|pantry register|registry|log|record|database|spreadsheet|tracker|tracking' },
+    { match: 'asset|equipment|tool|stock|property|goods|holding|loan|lending|borrowing|donation|supply|pantry register|registry|log|record|database|spreadsheet|tracker|tracking|book|sheet|ledger' },
     { match: 'asset|equipment|stock|property|goods|loan|lending|borrowing|donation|pantry list', note: 'not "tool list", which is as often software' },
     { match: 'register|registry|log|database|spreadsheet of ..2 @accounting-holding|everything|holding' },
     { match: 'record|register|log|list|database|spreadsheet|inventory|track of? what|everything ..2 we|you|the? have|hold|own|store|keep|stock' },
@@ -32,6 +32,8 @@ export default defineRule({
     { match: 'track of who|which|what @any? ..2 @accounting-take|borrow|leave|return|come' },
     { match: '@accounting-register-verb|keep track of ..2 =stock|=supplies|=holdings|=assets|=donations|=loans' },
     { match: 'keep|check|monitor|update ..2 stock level|count|list' },
+    { match: 'count|tally|audit|log|record ..3 what|everything ..4 @accounting-store', note: 'count what is in the pantry' },
+    { match: 'count|tally|audit|inventory the|our|each @accounting-store' },
     { match: 'sign|check out sheet|log|book|record|register|form' },
   ],
   otherSenses: [

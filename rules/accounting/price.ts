@@ -24,6 +24,9 @@ export default defineRule({
     { match: 'price|pricing|priced|pricey', note: 'a price set or listed' },
     { match: 'fee|surcharge|tariff', confidence: 'high' },
     { match: '=dues' },
+    { match: 'monthly|annual|yearly|weekly subscription' },
+    { match: 'subscription of @any? @num|@accounting-money' },
+    { match: '@recipient|borrower|everyone|you ..3 pay|pays ..3 @accounting-money|fee|subscription|=dues|rent', note: 'members pay five pounds' },
     { match: 'charge|charged|charging ..3 @accounting-money|@num|@recipient|them|you|for|per|extra|admission|rent' },
     { match: 'small|service|delivery|cover|extra|admission|booking|late|flat|fixed|annual|monthly|weekly|daily|membership|entry|rental|cancellation|handling|processing|postage|usage|user|overdue charge' },
     { match: 'charge|bill|invoice ..3 to @any? @any? account|tab' },
@@ -46,6 +49,10 @@ export default defineRule({
     { match: 'bill|invoice ..3 member|household|customer|client|tenant|participant|them|you|each|monthly|individual|recompute|compute|calculate|split|settle' },
     { match: 'individual|monthly|weekly|annual|member|separate|final bill' },
     { match: 'invoice|invoiced|invoicing|billing|billed' },
+    { match: 'markup|mark-up', confidence: 'high' },
+    { match: 'mark|marks up ..3 by|price|@num|percent' },
+    { match: '@accounting-money deposit|fee|charge|fine|ticket|entry|subscription|membership|donation', note: 'a five-euro deposit' },
+    { match: 'deposit ..2 required|refundable|returnable|payable' },
     { match: 'discount|discounted ..2 @goods|@product|@accounting-holding|price|rate|membership|meal|ticket|fee' },
     { match: 'member|staff|student|bulk|volume|solidarity|senior|concession discount' },
     { match: 'at a discount' },
@@ -76,6 +83,7 @@ export default defineRule({
     'discount ..2 idea|claim|possibility|view|suggestion|concern',
     'selling point',
     'cash only ..1 if|when',
+    'mark up ..2 text|document|page|html|code',
   ],
   examples: {
     invalid: [

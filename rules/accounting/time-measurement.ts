@@ -19,7 +19,8 @@ export default defineRule({
     'describes activity that escapes value as free of any time measurement at all.',
   suggestion: 'Let people come when they can and say what they did, without recording how long it took.',
   patterns: [
-    { match: '@accounting-time-record ..4 @accounting-hour|overtime|timesheet', note: 'logging hours and minutes', confidence: 'high' },
+    { match: '@accounting-time-record ..4 hour|=hour\'s|=hrs|overtime|timesheet', note: 'logging hours; "record minutes" is usually a meeting\'s', confidence: 'high' },
+    { match: '@accounting-time-record ..4 minute ..2 worked|spent|given|volunteered|contributed|per|each' },
     { match: 'keep|keeping track|count|tally of ..2 @accounting-hour' },
     { match: 'total|sum @accounting-hour' },
     { match: '@accounting-time-record ..3 time spent|worked|given|contributed|volunteered|taken', note: '"time" alone is too common' },
@@ -31,6 +32,8 @@ export default defineRule({
     { match: 'sign|check in|out sheet|book|register|log|time|times|record|form' },
     { match: 'attendance record|register|sheet|list|log|book|roll|tracking|check' },
     { match: 'record|track|take|mark|log|keep ..2 attendance' },
+    { match: 'attendance ..2 taken|recorded|tracked|kept|logged|checked|marked' },
+    { match: 'shift|stint ..2 be|are|=is|last|lasts @num hour|minute', note: 'shift length in hours' },
     { match: 'hour|minute per|a|each @period|@product|@recipient', note: 'hours per shift, minutes per delivery' },
     { match: 'hourly rate|wage|pay|credit', confidence: 'high' },
     { match: '@num hour|minute a|per|each week|day|month|shift', note: 'a fixed quantity of labour time' },

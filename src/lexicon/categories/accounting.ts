@@ -36,6 +36,11 @@ export const accountingClasses: Record<string, readonly string[]> = {
     'track', 'log', 'record', 'register', 'count', 'tally', 'enter', 'measure', 'monitor', 'report',
     'document', 'audit', 'clock', 'submit', 'add', 'bank', 'claim',
   ],
+  /** Places goods are kept: what a stock count goes through. */
+  'accounting-store': [
+    'pantry', 'shelf', 'shelves', 'storeroom', 'store', 'cupboard', 'larder', 'freezer', 'fridge',
+    'shed', 'warehouse', 'depot', 'stockroom', 'cellar', 'stores', 'stockpile',
+  ],
   /** Verbs of keeping a register of things. */
   'accounting-register-verb': [
     'track', 'log', 'record', 'register', 'catalogue', 'catalog', 'inventory', 'tally', 'count',
