@@ -69,6 +69,7 @@ export default defineRule({
     'access|api|auth|authentication|id|session|bearer|refresh|security|oidc|jwt|csrf|login|oauth|github token',
     'token ..2 auth|authentication|api|access|session|bearer|jwt|oauth|csrf|login|refresh',
     'blood bank',
+    'in favour|favor of',
   ],
   examples: {
     invalid: [
@@ -76,6 +77,7 @@ export default defineRule({
       'Swap a tray of seedlings for a basket of eggs at the Sunday table.',
       'Our time bank counts one hour of help as one credit, whatever the task.',
       'Anyone who borrows the trailer lends something in return.',
+      'Neighbours lend each other tools on the understanding that favours are returned.',
       'Members trade their labour for lower prices at the shop.',
       { text: '- Join the LETS network\n- Earn credits by mending clothes\n', kind: 'md' },
       { text: '## Barter table\n\nBring produce and barter it for what you need.\n', kind: 'md' },

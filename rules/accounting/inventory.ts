@@ -48,6 +48,7 @@ export default defineRule({
       'We will track every jar that goes out in a shared spreadsheet.',
       'The tool register will show who borrowed which drill.',
       'Volunteers do a stocktake on the first Monday of the month.',
+      'Once a month we count what is in the pantry and post the totals.',
       'We need an accurate record of what we have and where it is kept.',
       { text: '## Equipment\n\nKeep the equipment list up to date and log each item that leaves the shed.\n', kind: 'md' },
     ],

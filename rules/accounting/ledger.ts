@@ -86,6 +86,7 @@ export default defineRule({
       'Anyone who misses a shift owes a makeup shift the following month.',
       'The treasurer will keep the accounts and report every quarter.',
       'Members who fall into arrears lose their voting rights.',
+      'Credits are deducted from your account when you collect a box.',
       'We will record who brought what to each potluck.',
       { text: '- Sam: bookkeeping and the bank\n- Lee: the garden\n', kind: 'md' },
       { text: '## Accounts\n\n- Each household keeps a running balance with the pantry.\n', kind: 'md' },

@@ -63,6 +63,7 @@ export default defineRule({
       'The coordinator receives a monthly stipend from the grant.',
       'Drivers are paid twelve euros per shift.',
       'We will hire a part-time bookkeeper next spring.',
+      'Contributors are compensated for their time at a flat rate.',
       'Paid staff run the kitchen on weekdays and volunteers help at weekends.',
       'Overtime is paid at the overtime rate agreed with the union.',
       { text: '## Budget\n\n- Rent: 500\n- Organiser salary: 1200\n', kind: 'md' },
