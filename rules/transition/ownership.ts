@@ -1,0 +1,76 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'transition/ownership',
+  description: 'Flags vesting property in members, a collective or the public: ownership structures, shares and equity, buying land or buildings, nationalisation.',
+  severity: 'error',
+  message: 'This transfers property to new owners instead of ending property',
+  citation: {
+    work: WORK,
+    section: '§1.2',
+    title: 'Communization as Process',
+    passages: [
+      'it does not do so in order to vest the proletariat with the ownership of the property that it did not previously own, but in order to put an end to all forms of property, immediately',
+    ],
+  },
+  explanation:
+    'Collective, member or public ownership moves property to a new holder but keeps the title, the shares ' +
+    'and the line between owners and everyone else. The essay says the revolution attacks property not to ' +
+    'make the proletariat its owner but to end every form of property at once.',
+  suggestion: 'Use the place and the tools openly with whoever needs them, without a title, shares or an owner.',
+  patterns: [
+    { match: 'collective|common|community|public|social|member|worker|employee|joint|shared|co|cooperative|dual|state|home|land|resident|tenant|municipal ownership', confidence: 'high' },
+    { match: 'ownership of ..3 @transition-property' },
+    { match: 'ownership structure|model|stake|share|shares|right|rights|title|transfer|interest|scheme', confidence: 'high' },
+    { match: 'maintain|retain|hold|keep|transfer|vest|acquire|gain|share|give ..3 ownership' },
+    { match: '=own|=owns|=owned ..3 @transition-property' },
+    { match: 'co own|owns|owned|owner|owners|ownership' },
+    { match: '@transition-property ..3 owned|held by ..2 its|their|the|a? @transition-owner' },
+    { match: '=owned|=held by ..2 its|their|the|our|a? @transition-owner', confidence: 'low' },
+    { match: '@transition-property ..5 belong|belongs|belonged to' },
+    { match: 'buy|purchase|acquire|=bought|=acquired ..3 land|building|house|home|property|premises|lot|plot|farm|site|freehold|share|shares|stake|equity|estate|orchard|field|woodland' },
+    { match: 'member|worker|owner owner|owners|owned|member|members' },
+    { match: 'homeowner|homeowners|landowner|landowners|shareholder|shareholders|stockholder|shareholding' },
+    { match: 'share capital|certificate|certificates|issue|offer|ownership|scheme|holder|holding|account', confidence: 'high' },
+    { match: 'member|community|withdrawable|transferable|founder =share|=shares', confidence: 'high' },
+    { match: '@num|a =share|=shares in|of ..2 the? @transition-property|orchard|land|farm|co|coop|cooperative|enterprise|business|company' },
+    { match: 'issue|buy|sell|hold|redeem|withdraw|transfer|inherit ..3 =shares' },
+    { match: '=shares ..3 can|may|will? be? pass|passed|inherit|inherited|transfer|transferred|sell|sold|redeem|redeemed' },
+    { match: 'equity stake|share|shares|capital|investment|investor|holder|ownership|financing|crowdfunding' },
+    { match: 'home|owner|member|shared|sweat =equity' },
+    { match: 'nationalise|nationalize|nationalisation|nationalization|municipalise|municipalize|municipalisation|municipalization|collectivise|collectivize|collectivisation|collectivization', confidence: 'high' },
+    { match: 'resale formula|price|restriction|restrictions' },
+    { match: 'community land trust|trusts' },
+    { match: '=clt|=clts' },
+    { match: 'hold|holds|grant|granted ..2 right|rights|title|deed to ..3 the? @transition-property' },
+    { match: 'owner occupier|occupiers|occupied' },
+    { match: 'leasehold|freehold|title deed|deeds' },
+  ],
+  otherSenses: [
+    'our|their|its|my|your|his|her|whose =own',
+    'take|took|taking ownership',
+    'code|repo|repository|crate|team|issue|product|process|module|package|domain owner|owners|ownership',
+    'market|fair|mind =share',
+    'equity and inclusion',
+    'racial|social|gender|health|pay equity',
+  ],
+  examples: {
+    invalid: [
+      'The land will be held in collective ownership by the tenants.',
+      'Each member buys one share in the bakery when they join.',
+      'The building belongs to the residents association, which holds the title.',
+      'We will put the farm into a community land trust owned by its members.',
+      '- Nationalise the bus company and hand it to the city',
+      'The co-op owns the van and the workshop.',
+    ],
+    valid: [
+      'Nobody owns the recipes; copy them and pass them on.',
+      'We cook in our own kitchen on Sundays.',
+      'She took ownership of the mistake and apologised.',
+      'Each crate is owned by the libs team.',
+      'Owning a home is a lot of work.',
+      'We want to share ideas with the other gardens.',
+      'Critics argue that the garden should be owned by the residents.',
+    ],
+  },
+});
