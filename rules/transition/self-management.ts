@@ -17,7 +17,7 @@ export default defineRule({
     'communization and counts the wish to return to work without the bosses as a response to the crisis ' +
     'that stops short of abolishing work and value.',
   patterns: [
-    { match: 'self manage|managed|managing|management|manages|governed|governing|government', confidence: 'high' },
+    { match: 'self manage|managed|managing|management|manages', confidence: 'high' },
     { match: '=autogestion|=autogestión', confidence: 'high' },
     { match: '@transition-workforce control|council|councils|assembly|assemblies|committee|committees|democracy|management|run|managed|controlled|led|governed|owned|owner|owners|cooperative|coop|co', confidence: 'high' },
     { match: '@transition-workplace democracy' },

@@ -2,23 +2,23 @@
 export const standardizationClasses: Record<string, readonly string[]> = {
   /** Goods handed out or made the same for whoever comes: what a standard is set for. */
   'standardization-goods': [
-    'box', 'kit', 'pack', 'packet', 'parcel', 'package', 'bag', 'hamper', 'basket', 'bundle',
-    'portion', 'serving', 'ration', 'meal', 'lunch', 'dinner', 'breakfast', 'plate', 'bowl', 'dish',
-    'loaf', 'loaves', 'bread', 'sandwich', 'jar', 'tray', 'crate', 'garment', 'apron', 'shirt',
-    'clothing', 'contents', 'collection', 'assortment', 'selection', 'product', 'goods', 'recipe',
-    'design', 'pattern', 'model', 'template', 'size', 'sizing', 'supply', 'supplies', 'issue',
-    'bike', 'bicycle', 'furniture', 'unit',
+    'box', 'kit', 'pack', 'packet', 'parcel', 'bag', 'hamper', 'basket', 'bundle', 'portion',
+    'serving', 'ration', 'meal', 'lunch', 'dinner', 'breakfast', 'plate', 'bowl', 'dish', 'loaf',
+    'loaves', 'bread', 'sandwich', 'jar', 'tray', 'garment', 'apron', 'shirt', 'clothing',
+    'contents', 'assortment', 'product', 'goods', 'recipe', 'supply', 'supplies', 'issue', 'bike',
+    'bicycle', 'furniture', 'uniform',
   ],
   /** Ways a list of goods is fixed in advance, so that requests must fit it. */
   'standardization-list': [
-    'menu', 'range', 'line', 'lineup', 'assortment', 'selection', 'category', 'categories',
-    'catalog', 'catalogue', 'list', 'choice', 'option', 'type', 'kind', 'variety', 'product',
+    'menu', '=range', '=ranges', '=line', '=lines', 'lineup', 'assortment', 'selection', 'category',
+    'categories', 'catalog', 'catalogue', '=list', '=lists', 'choice', 'option', 'type', 'kind',
+    'variety', 'product',
   ],
   /** Statuses people hold and that rights, duties and eligibility are tied to. */
   'standardization-status': [
-    'member', 'membership', 'resident', 'citizen', 'adult', 'tenant', 'homeowner', 'owner',
+    'member', 'membership', 'resident', 'citizen', 'adult', 'tenant', 'homeowner',
     'shareholder', 'subscriber', 'employee', 'householder', 'cardholder', 'patron', 'volunteer',
-    'worker', 'staff', 'participant', 'student', 'parent', 'local', 'household',
+    'worker', 'participant', 'student', 'household',
   ],
   /** Bodies one joins: membership of these carries conditions. */
   'standardization-collective': [

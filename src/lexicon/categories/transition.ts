@@ -23,7 +23,7 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'land', 'house', 'home', 'building', 'property', 'premises', 'site', 'lot', 'plot', 'farm',
     'farmland', 'orchard', 'garden', 'field', 'housing', 'flat', 'apartment', 'estate', 'freehold',
     'asset', 'share', 'stake', 'equity', 'business', 'company', 'enterprise', 'firm', 'factory',
-    'workshop', 'shop', 'store', 'bakery', 'cafe', 'café', 'cooperative', 'co',
+    'workshop', 'shop', 'store', 'bakery', 'cafe', 'café', 'cooperative',
     'machinery', 'equipment', 'van', 'vehicle', 'truck', 'tractor', 'hall', 'warehouse', 'mill',
     'laundry', 'restaurant', 'means', 'forest', 'woodland', 'allotment', 'dwelling', 'unit',
   ],
@@ -32,7 +32,7 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'member', 'worker', 'resident', 'tenant', 'community', 'collective', 'trust', 'co', 'coop',
     'cooperative', 'commons', 'state', 'public', 'employee', 'shareholder',
     'producer', 'association', 'neighbourhood', 'neighborhood', 'people', 'city', 'council',
-    'municipality', 'homeowner', 'society', 'union', 'partner', 'user', 'consumer', 'nation',
+    'municipality', 'homeowner', 'society', 'union', 'nation',
     'government', 'household', 'family', 'clt',
   ],
 };
