@@ -31,7 +31,7 @@ export const standardizationClasses: Record<string, readonly string[]> = {
     'volunteer', 'worker', 'staff', 'employee', 'member', 'driver', 'cook', 'teacher', 'trainer',
     'instructor', 'facilitator', 'mediator', 'electrician', 'handler', 'carer', 'caregiver',
     'organizer', 'organiser', 'coordinator', 'leader', 'steward', 'professional', 'practitioner',
-    'person', 'people', 'nurse', 'medic', 'operator', 'mechanic', 'candidate',
+    'person', 'people', 'nurse', 'medic', 'operator', 'mechanic',
   ],
   /** Kinds of credential a course leads to. */
   'standardization-credential': [
