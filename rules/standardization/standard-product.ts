@@ -29,6 +29,7 @@ export default defineRule({
     { match: 'same @standardization-goods for|to ..2 @recipient|everyone|everybody|all|anyone|whoever' },
     { match: '@produce|pack|portion|cut|assemble|fill|sew|make ..3 identically|uniformly', note: 'packed identically' },
     { match: '@produce|pack|sew|knit|cut|design|make ..3 single|one|standard|uniform pattern|design|template|model|recipe', note: 'one pattern for everyone' },
+    { match: 'same|identical @num? item|items|contents|food|foods|ingredients|things ..3 whoever|everyone|everybody|anyone|each|every', note: 'the same items for whoever comes' },
     { match: 'one size fit all|everyone|everybody', confidence: 'high' },
     { match: 'fit|suit most|all people|bodies|sizes|users|households|families' },
     { match: 'average @any? @recipient|user|consumer|size|appetite|need|eater|mode', note: 'sized to an average household' },

@@ -26,6 +26,7 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'workshop', 'shop', 'store', 'bakery', 'cafe', 'café', 'cooperative',
     'machinery', 'equipment', 'van', 'vehicle', 'truck', 'tractor', 'hall', 'warehouse', 'mill',
     'laundry', 'restaurant', 'means', 'forest', 'woodland', 'allotment', 'dwelling', 'unit',
+    'chapel', 'church', 'barn', 'pub', 'cottage', 'centre', 'center', 'hall', 'yard',
   ],
   /** Collective or public holders that ownership is vested in. */
   'transition-owner': [
