@@ -31,7 +31,7 @@ export default defineRule({
     { match: 'price list|guide|sheet|catalog|catalogue|table|board|menu', confidence: 'high' },
     { match: 'sort|classify|group|fit|file ..5 into ..2 one of ..3 categor*|type|kind|class|bin' },
     { match: 'request|order|donation|product|item|good ..5 must|has|have|need ..2 fit|match|belong ..4 categor*|list|menu|catalog*|range' },
-    { match: 'only ..5 the|our|its? @num @any? kind|kinds|type|types|model|models|variety|varieties|dish|dishes|flavour|flavours|flavor|flavors|style|styles|design|designs|product|products|bread|breads|recipe|recipes', note: 'only the three models we stock' },
+    { match: 'only ..5 the|our|its? @num @any? kind|kinds|model|models|variety|varieties|dish|dishes|flavour|flavours|flavor|flavors|style|styles|design|designs|product|products|bread|breads|recipe|recipes', note: 'only the three models we stock' },
     { match: 'choose|pick|select|order ..2 one|any|two of the|our|its @num', note: 'pick one of our four soups' },
     { match: 'menu of @num ..2 dish|meal|option|bread|item' },
   ],

@@ -31,7 +31,7 @@ export default defineRule({
     { match: '@transition-property ..3 owned|held by ..2 its|their|the|a? @transition-owner' },
     { match: '=owned ..2 by ..2 its|their|the|our|a? @transition-owner', confidence: 'low' },
     { match: 'hold|put|place|keep|vest ..3 in|into a|the? =trust', note: 'held in trust' },
-    { match: 'hold|holds|own|owns|buy|buys|issue|issued ..3 =share|=shares' },
+    { match: 'hold|own|buy|purchase|issue|sell a|an|one|@num|their|more|new|additional|any|the @any? =share|=shares', note: 'holds one voting share' },
     { match: '@transition-property now|still|already|also|jointly|collectively? belong|belongs|belonged to' },
     { match: 'buy|purchase|acquire|=bought|=acquired the|a|an|some|our|their|its? @any? land|building|house|home|property|premises|lot|plot|farm|site|freehold|share|shares|stake|equity|estate|orchard|field|woodland' },
     { match: 'member|worker|owner owner|owners|owned|member|members' },
