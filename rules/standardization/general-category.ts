@@ -1,0 +1,63 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'standardization/general-category',
+  description: 'Flags fixed kinds that requests must fit: catalogues, product lines, set menus, price lists, fixed categories of goods.',
+  severity: 'error',
+  message: 'This makes requests fit a fixed list of kinds instead of the particular thing asked for',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'the bread that these proletarians will produce will not correspond to a general category, but will be the particular bread that someone asked them to make on this or that day',
+    ],
+  },
+  explanation:
+    'A catalogue, set menu or fixed list of categories decides in advance which kinds of thing exist, and ' +
+    'a request counts only as a choice among them. The essay contrasts bread that corresponds to a general ' +
+    'category with the particular bread someone asked for on a given day; the general kind is what a ' +
+    'product for exchange must be.',
+  suggestion: 'Let people ask for what they want and make that, without a list it has to fit.',
+  patterns: [
+    { match: 'fixed|predefined|preset @standardization-list', confidence: 'high' },
+    { match: 'standard|official menu|=range|lineup|assortment|selection|catalog|catalogue|categories' },
+    { match: '=set menu|range|list|selection|lineup', in: 'prose' },
+    { match: 'product|seed|tool|item|mail|online|printed|paper|order catalog|catalogue', confidence: 'high' },
+    { match: 'product range|line|lineup|list', confidence: 'high' },
+    { match: 'catalog|catalogue of ..2 @goods|@product|@standardization-goods|dish|seed|tool|option|item' },
+    { match: 'order|choose|pick|select|browse|consult|search|buy|request|from|off ..3 catalog|catalogue' },
+    { match: 'cook|serve|bake|make|prepare|order|choose|pick|select|offer ..6 from|off|on the? @any? menu', note: 'only what is on the menu' },
+    { match: 'price list|guide|sheet|catalog|catalogue|table|board|menu', confidence: 'high' },
+    { match: 'sort|classify|group|fit|file ..5 into ..2 one of ..3 categor*|type|kind|class|bin' },
+    { match: 'request|order|donation|product|item|good ..5 must|has|have|need ..2 fit|match|belong ..4 categor*|list|menu|catalog*|range' },
+    { match: 'only ..5 the|our|its? @num @any? kind|kinds|model|models|variety|varieties|dish|dishes|flavour|flavours|flavor|flavors|style|styles|design|designs|product|products|bread|breads|recipe|recipes', note: 'only the three models we stock' },
+    { match: 'choose|pick|select|order ..2 one|any|two of the|our|its @num', note: 'pick one of our four soups' },
+    { match: 'menu of @num ..2 dish|meal|option|bread|item' },
+  ],
+  otherSenses: [
+    'drop down|dropdown|context|start|navigation|nav|main|file|edit|settings menu',
+    'command line',
+    'line of code|thought|work|reasoning|argument',
+    'range of @num',
+  ],
+  examples: {
+    invalid: [
+      'Members choose from the seed catalogue and we post the packets.',
+      'The canteen serves only dishes from the set menu.',
+      'Every donation is sorted into one of our fixed categories before it goes on the shelf.',
+      '## Price list',
+      'The bakery keeps a fixed product line of four breads.',
+      'Orders must fit one of the categories on the form.',
+    ],
+    valid: [
+      'There is no menu: the cooks make what people ask for that day.',
+      'Click the File menu and choose Export.',
+      'We refuse to keep a catalogue; ask us for what you need.',
+      'Run the script from the command line.',
+      'The old buying club used a paper catalogue.',
+      'Is a price list really needed for a free shop?',
+      'Temperatures range from 10 to 25 degrees in the shed.',
+    ],
+  },
+});

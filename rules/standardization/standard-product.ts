@@ -1,0 +1,70 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'standardization/standard-product',
+  description: 'Flags goods made or handed out in one standard form for an average user: standard or identical boxes, kits and portions, one size for all, mass production.',
+  severity: 'error',
+  message: 'This makes one standard product for an average, unknown user',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'its usefulness must be of a general kind, or in accordance with an average mode of use, so that it can satisfy an unknown user, whose particular needs are not taken into account (standardized mass production)',
+      'It is anti-standardization.',
+    ],
+  },
+  explanation:
+    'A standard box, kit or portion is made for whoever turns up, sized to an average person rather than ' +
+    'to anyone who asked for it. The essay names this general usefulness for an unknown user as the ' +
+    'abstract side of use value, the mark of standardized mass production; activity free of value ' +
+    'makes the particular thing a particular person needs.',
+  suggestion: 'Ask people what they need and make or pack that, one request at a time.',
+  patterns: [
+    { match: 'standard|standardised|standardized|uniform|generic|predefined|preset @standardization-goods', confidence: 'high' },
+    { match: 'standardis*|standardiz* ..3 @standardization-goods', note: 'standardise the kits', confidence: 'high' },
+    { match: '@standardization-goods ..4 be standardised|standardized', confidence: 'high' },
+    { match: 'identical|interchangeable @standardization-goods', confidence: 'high' },
+    { match: 'standardised|standardized collection|set|selection|list|specification', confidence: 'high' },
+    { match: 'same @standardization-goods for|to ..2 @recipient|everyone|everybody|all|anyone|whoever' },
+    { match: '@produce|pack|portion|cut|assemble|fill|sew|make ..3 identically|uniformly', note: 'packed identically' },
+    { match: '@produce|pack|sew|knit|cut|design|make ..3 single|one|standard|uniform pattern|design|template|model|recipe', note: 'one pattern for everyone' },
+    { match: 'same|identical @num? item|items|contents|food|foods|ingredients|things ..3 whoever|everyone|everybody|anyone|each|every', note: 'the same items for whoever comes' },
+    { match: 'one size fit all|everyone|everybody', confidence: 'high' },
+    { match: 'fit|suit most|all people|bodies|sizes|users|households|families' },
+    { match: 'average @any? @recipient|user|consumer|size|appetite|need|eater|mode', note: 'sized to an average household' },
+    { match: 'unknown|anonymous|typical user|recipient|consumer|customer', in: 'prose' },
+    { match: 'mass produce|produced|production|manufacture|manufactured|manufacturing|market' },
+    { match: 'pre portion|portioned|pack|packed|packaged|assembled' },
+    { match: 'pre defined|set @standardization-goods' },
+    { match: 'preportion*|prepack*', note: 'one-word spellings' },
+    { match: 'come|available|made in one|a =single? size', note: 'one size only' },
+  ],
+  otherSenses: [
+    'standard library|deviation|error|input|output|time|practice|procedure|reply|answer|format|model',
+    'design pattern',
+    'average rating|score|speed|time|wait|length|cost|price',
+    'generic type|function|parameter|argument|method|class',
+  ],
+  examples: {
+    invalid: [
+      'Every household gets the standard box: rice, lentils, oil and tea.',
+      'Lunch bags are packed identically, whatever the child likes.',
+      'We will sew one pattern of apron, one size fits all.',
+      'Portions are sized for the average adult appetite.',
+      '- Pre-packed hygiene kits for anyone who comes to the door',
+      'The kits should be standardised so that volunteers can assemble them quickly.',
+      'Volunteers hand out identical parcels on Saturdays.',
+    ],
+    valid: [
+      'There is no standard box: each parcel is packed for the person who asked.',
+      'The scripts only use the Python standard library.',
+      'Our standard reply to newcomers is to come along on Thursday.',
+      'We refuse to pre-pack anything; people pick what they want.',
+      'The soup kitchen used to hand out identical parcels.',
+      '> Every family receives the same standard box.',
+      'Should we make the aprons in one size for everyone?',
+      'The average wait at the door was ten minutes.',
+    ],
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'transition/transitional-stage',
+  description: 'Flags transitional phases and interim economies: keeping money, prices or wages "for now", until conditions allow, as a step towards abolishing them later.',
+  severity: 'warn',
+  message: 'This defers the end of value to a later stage and keeps it in the meantime',
+  citation: {
+    work: WORK,
+    section: '§1.1',
+    title: 'Definition and Origin',
+    passages: [
+      'the goal of the proletarian revolution no longer consists in creating a transitional society, but in directly establishing communism',
+    ],
+  },
+  explanation:
+    'A staged plan keeps prices, wages or accounts for an interim period and promises to drop them once ' +
+    'conditions allow; in the meantime the interim rules are the ones that organise the activity. The essay ' +
+    'holds that the revolution no longer aims at a transitional society but at establishing communism ' +
+    'directly, and calls the transitional society an illusion.',
+  suggestion: 'Start now with what can be free, and let the rest change as people take it on, rather than scheduling a stage for it.',
+  patterns: [
+    { match: 'transitional|interim|transition society|economy|currency|government|programme|program|demand|demands', confidence: 'high' },
+    { match: 'transitional|interim stage|phase|period|step|arrangement|measure|system|regime ..8 @transition-value', note: 'an interim stage that keeps prices' },
+    { match: '@transition-value ..8 transitional|interim stage|phase|period|step|arrangement|measure|system|regime' },
+    { match: 'gradual|gradually|progressive|progressively|eventual|eventually|slow ..2 abolition|elimination|withering|extinction|phasing|replacement|transition|disappearance|decommodification', confidence: 'high' },
+    { match: 'phase|wind out|down ..4 @transition-value' },
+    { match: '@transition-value ..3 phase|phased out|down', note: 'prices will be phased out' },
+    { match: 'eventually|ultimately|later|gradually ..4 be|become|go|turn =free|moneyless|unpaid', note: 'later it will be free' },
+    { match: 'first|initial|early year|years|months|phase|stage ..8 still ..2 @transition-value', note: 'for the first year we still charge' },
+    { match: 'wither|withering away' },
+    { match: 'lower|first|higher stage|phase of communism|socialism', confidence: 'high' },
+    { match: 'dictatorship of the proletariat', confidence: 'high' },
+    { match: 'once|when|until|soon ..2 condition|conditions|circumstance|circumstances ..2 allow|permit|improve|ripe|mature', note: 'once conditions allow' },
+    { match: 'until then ..6 @transition-value', note: 'value kept until a later stage' },
+    { match: 'until that|this point|day|time|stage ..6 @transition-value' },
+    { match: 'for now ..6 @transition-value', confidence: 'low' },
+    { match: 'for the time|moment =being ..6 @transition-value', confidence: 'low' },
+    { match: 'in the meantime ..6 @transition-value', confidence: 'low' },
+    { match: 'meanwhile|temporarily|provisionally ..6 @transition-value', confidence: 'low' },
+    { match: 'small|first|gradual|intermediate|transitional|interim|necessary|initial|incremental|stepping step|steps|stage|stone toward|towards|to ..3 that|the|our|a? goal|communism|socialism|abolition|freedom|gift|moneyless|postcapitalist|utopia' },
+  ],
+  otherSenses: [
+    'transition period|phase ..3 edition|syntax|api|compiler|release|version|deprecation|migration',
+    'state transition|transitions',
+    'intermediate representation|language|result|value|variable|step',
+  ],
+  examples: {
+    invalid: [
+      'The shop is a transitional economy: prices stay until the network can supply everyone.',
+      'Until then, members still pay two euros a meal.',
+      'Money will wither away as the gift circle grows.',
+      '## Phase one: an interim currency for the neighbourhood',
+      'For now, tea still costs fifty cents a cup.',
+      'The free fridge is a small step towards that goal.',
+    ],
+    valid: [
+      'Nothing here is transitional: we are not building a stepping stone to anything.',
+      'The new syntax lands after a transition period of one edition.',
+      'The old federation wanted a transitional society.',
+      'Critics argue that we need an interim currency first.',
+      'The CSS transition lasts half a second.',
+      'Should the market be a transitional stage or the thing itself?',
+    ],
+  },
+});
