@@ -1,0 +1,80 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'quantification/income',
+  description: 'Flags counting the money an activity brings in or may spend: revenue, income, profit, surplus, returns, budgets.',
+  severity: 'error',
+  message: 'This measures activity by the money it brings in or is budgeted',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'without being subject to any time measurements or any other kind of measurements (income, number of operatives, productive results)',
+    ],
+  },
+  explanation:
+    'Revenue, profit, surplus and budget lines express each activity as a sum of money earned or allowed, ' +
+    'so activities are compared and decided by that sum. The essay counts income among the measurements ' +
+    'that activity outside value is not subject to: what the activity makes appear matters, not what it yields in money.',
+  patterns: [
+    { match: 'revenue|revenues', confidence: 'high' },
+    { match: 'income', note: 'other senses (people’s own income, income tests) are excluded below' },
+    { match: 'profit|profits', note: 'the verb "everyone profits from" is excluded below' },
+    { match: 'earnings|proceeds|takings', note: 'money an activity brings in' },
+    { match: 'budget|budgets|budgeted|budgeting', note: 'budget lines per activity' },
+    { match: 'net|operating|annual|financial|trading|cash|year end|budget surplus', confidence: 'high' },
+    { match: 'surplus or|and loss|deficit', confidence: 'high' },
+    {
+      match: 'surplus|surpluses is|are|will|shall? be? divided|allocated|reinvested|paid|returned|split|shared|distributed ..4 member|reserve|fund|dividend',
+      note: 'a money surplus shared out',
+    },
+    { match: 'return on investment|capital|equity', confidence: 'high' },
+    { match: 'rate of return|=roi', confidence: 'high' },
+    { match: 'financial|investment|economic return|returns', confidence: 'high' },
+    { match: 'profit|gross|net|operating|contribution margin', confidence: 'high' },
+    { match: 'break|breaks|breaking even', note: 'money in against money out' },
+    { match: 'cash flow|cashflow' },
+    { match: 'patronage|annual|member dividend|refund', confidence: 'high' },
+    { match: 'dividend|dividends', confidence: 'low' },
+    { match: 'sales figures|volume|income|revenue', confidence: 'high' },
+    { match: 'turnover of ..2 @money' },
+    { match: 'annual|yearly|sales turnover' },
+    { match: 'raise|generate|bring ..2 in? =$|=€|=£ @num', note: 'raise £5,000' },
+    { match: 'raise|generate|bring ..2 in? @num @money', note: 'bring in 200 euros' },
+    { match: 'line item|items|budget line' },
+  ],
+  otherSenses: [
+    'low|lower|middle|high|higher|fixed|limited|no|household|personal|family|disposable|basic|universal|your|their|his|her income',
+    'income based|tested|test|eligible|eligibility|level|bracket|guideline|requirement|threshold|limit|verification|proof|qualifying|range|band',
+    'based|depending|according|relative on|to @any? income',
+    'everyone|everybody|all|we|you|they|who|people|community|neighbourhood|neighborhood profit|profits|profited|profiting from|by',
+    'profit from the? experience|exchange|advice',
+    'not|non for profit',
+    'on a|tight|shoestring|low|small? budget',
+    'budget airline|hotel|option|friendly|version|travel|meal|recipe|cooking|phone|range',
+    'error|latency|performance|memory|time|complexity|frame|power|thermal|size|gas|compute|token budget',
+    'pay|pays|paying|paid dividends',
+    'take|taking into? account',
+  ],
+  examples: {
+    invalid: [
+      'Revenue from the café will cover the rent.',
+      'Profits are split between the reserve fund and the members at year end.',
+      '## Budget 2026\n\n- Flour: 300\n- Gas: 120',
+      'The repair shop aims to break even by its second year.',
+      'Any net surplus is returned to members as a patronage dividend.',
+      { text: 'The garden must generate £2,000 a year to stay open.', kind: 'txt' },
+    ],
+    valid: [
+      'The kitchen is not a business and will never count revenue.',
+      'Priority goes to low-income households.',
+      'Everyone profits from a shared tool shed.',
+      'The surplus bread goes to the night shelter.',
+      'Cooking on a budget: ten meals from one sack of rice.',
+      '> The old co-op reported its profits every quarter.',
+      'Patience pays dividends when you are learning to weld.',
+      'Do we even need a budget?',
+    ],
+  },
+});
