@@ -24,8 +24,7 @@ export default defineRule({
     { match: 'full time equivalent', confidence: 'high' },
     { match: 'staffing level|ratio|requirement|need|plan|target|number|minimum|quota|gap|shortage', confidence: 'high' },
     { match: 'staff|volunteer|worker|crew|adult|child ratio', confidence: 'high', note: 'staff-to-child ratio' },
-    { match: 'staff|volunteer|worker|employee|crew|team size|count|number|level', note: 'staff count; also code names' },
-    { match: 'understaffed|overstaffed|short-staffed|undermanned|overmanned', confidence: 'low' },
+    { match: 'staff|volunteer|worker|employee|crew size|count|number|level', note: 'staff count; also code names' },
     {
       match: 'need|needs|needed|require|requires|required|want|take|takes|call|calls ..3 @num ..2 @quantification-staff',
       in: 'prose',
@@ -37,7 +36,7 @@ export default defineRule({
       note: 'have at least 3 people there',
     },
     { match: 'recruit|hire|employ|enlist|onboard ..2 @num ..2 more|new|extra|additional? @quantification-staff', note: 'recruit ten new volunteers' },
-    { match: 'least|minimum|maximum|min|max @num @quantification-staff', note: 'at least three volunteers' },
+    { match: 'minimum|maximum|min|max @num @quantification-staff', note: 'minimum three volunteers' },
     { match: 'minimum|maximum|min|max of @num @quantification-staff' },
     {
       match: '@num @quantification-staff ..1 per|each|every|a|on|at|in ..2 @quantification-site',

@@ -21,7 +21,9 @@ export default defineRule({
     { match: 'revenue|revenues', confidence: 'high' },
     { match: 'income', note: 'other senses (people’s own income, income tests) are excluded below' },
     { match: 'profit|profits', note: 'the verb "everyone profits from" is excluded below' },
-    { match: 'earnings|proceeds|takings', note: 'money an activity brings in' },
+    { match: 'takings', note: 'money an activity brings in' },
+    { match: 'retained|annual|quarterly|monthly|total|net earnings' },
+    { match: 'the|net|gross|all|any|sale|sales|raffle|auction|event|ticket proceeds', note: 'the noun, not the verb' },
     { match: 'budget|budgets|budgeted|budgeting', note: 'budget lines per activity' },
     { match: 'net|operating|annual|financial|trading|cash|year end|budget surplus', confidence: 'high' },
     { match: 'surplus or|and loss|deficit', confidence: 'high' },
@@ -46,6 +48,7 @@ export default defineRule({
   ],
   otherSenses: [
     'low|lower|middle|high|higher|fixed|limited|no|household|personal|family|disposable|basic|universal|your|their|his|her income',
+    'income tax|taxes',
     'income based|tested|test|eligible|eligibility|level|bracket|guideline|requirement|threshold|limit|verification|proof|qualifying|range|band',
     'based|depending|according|relative on|to @any? income',
     'everyone|everybody|all|we|you|they|who|people|community|neighbourhood|neighborhood profit|profits|profited|profiting from|by',

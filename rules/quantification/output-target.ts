@@ -24,7 +24,7 @@ export default defineRule({
     { match: '@quantification-output @quantification-target', confidence: 'high', note: 'production target, sales quota' },
     { match: 'daily|weekly|monthly|yearly|annual|quarterly|hourly target|quota', confidence: 'high' },
     { match: 'target|targeted @product|@quantification-output', note: 'target loaves, targeted output; also code names' },
-    { match: 'target|goal|quota of @num', note: 'a target of 400' },
+    { match: 'target|goal|quota of @num ..2 @product|@period|per|a|each', note: 'a target of 400 loaves a week' },
     { match: '@quantification-target ..3 @num ..2 @product', note: 'our goal is 300 meals' },
     { match: '@num @product|@quantification-output ..2 target|quota', note: '400 loaves is the target' },
     { match: 'hit|meet|reach|exceed|beat|achieve|miss|surpass ..2 target|quota', confidence: 'high' },
@@ -39,7 +39,7 @@ export default defineRule({
       note: 'bake 400 loaves a day',
     },
     {
-      match: '@produce|turn|crank|churn ..2 least|minimum @num',
+      match: '@produce|turn|crank|churn ..2 least|minimum @num ..2 @product',
       in: 'prose',
       note: 'make at least 200',
     },
@@ -55,9 +55,10 @@ export default defineRule({
     { match: '@product|@quantification-output target|goal|quota', in: 'code', note: 'mealsTarget, outputGoal' },
   ],
   otherSenses: [
+    '@num @quantification-not-goods',
     'gender|women|female|male|ethnic|racial|diversity|immigration|fishing|catch|import|export quota',
     'quota sample|sampling',
-    'target audience|group|population|user|reader|market|date|language|platform|architecture|triple|directory|file',
+    'target audience|group|population|user|reader|market|date|language|platform|architecture|triple|directory|file|crate|os|arch|feature|spec|cpu|machine|system|environment|version|type|object|element|node|url|path|branch',
     'build|compile|cross|deployment|release|link|test target',
   ],
   examples: {

@@ -34,7 +34,7 @@ export default defineRule({
     { match: 'quarterly|annual|yearly|monthly|weekly|project|master|operational|operating plan', note: 'plans counted by period' },
     { match: 'as|when|where scheduled|planned|rostered by', confidence: 'high', note: 'as scheduled by the employer' },
     { match: 'schedule|scheduled|roster|rostered @worker|shift|staff|employee|volunteer' },
-    { match: 'comply|conform|stick|adhere|keep|hold|follow ..2 plan|schedule|timeline|timetable|target|deadline|milestone', confidence: 'high' },
+    { match: 'comply|conform|stick|adhere|keep|hold|follow ..2 plan|schedule|timeline|timetable|deadline|milestone', confidence: 'high' },
     { match: 'on|behind|ahead of? schedule', note: 'work judged against a timetable' },
     {
       match: '@num ..2 @product ..3 by|before|within|until the? @quantification-date|@num',

@@ -20,8 +20,13 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'take', 'receive', 'get', 'collect', 'borrow', 'have', 'claim', 'pick', 'request', 'order',
     'buy', 'sign', 'check', 'allow', 'entitle', 'permit', 'limit', 'restrict', 'cap', 'reserve',
   ],
+  /** Units goods are counted out in, beyond the shared product class. */
+  'quantification-portion': [
+    'item', 'thing', 'helping', 'kilo', 'gram', 'litre', 'liter', 'carton', '=cans', 'tin', 'egg',
+    'bottle', 'roll', 'bar', 'sack', 'tool', 'book', 'garment', 'nappy', 'diaper', 'voucher', 'coupon',
+  ],
   /** Bounds on an amount. */
-  'quantification-limit': ['limit', 'cap', 'maximum', '=max', 'ceiling', 'allowance', 'allocation', 'quota', 'ration'],
+  'quantification-limit': ['limit', 'cap', 'maximum', 'ceiling', 'allowance', 'allocation', 'quota', 'ration'],
   /** What is counted per person without being a ration of goods ("one vote per member"). */
   'quantification-not-goods': [
     'hour', 'minute', '=mins', 'shift', 'vote', 'seat', 'meeting', 'session', 'speaker',
