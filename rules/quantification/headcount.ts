@@ -26,7 +26,7 @@ export default defineRule({
     { match: 'staff|volunteer|worker|crew|adult|child ratio', confidence: 'high', note: 'staff-to-child ratio' },
     { match: 'staff|volunteer|worker|employee|crew size|count|number|level', note: 'staff count; also code names' },
     {
-      match: 'need|needs|needed|require|requires|required|want|take|takes|call|calls ..3 @num ..2 @quantification-staff',
+      match: 'need|needs|needed|require|requires|required|take|takes ..3 @num ..2 @quantification-staff',
       in: 'prose',
       note: 'needs two volunteers; takes four people',
     },
@@ -39,7 +39,7 @@ export default defineRule({
     { match: 'minimum|maximum|min|max @num @quantification-staff', note: 'minimum three volunteers' },
     { match: 'minimum|maximum|min|max of @num @quantification-staff' },
     {
-      match: '@num @quantification-staff ..1 per|each|every|a|on|at|in ..2 @quantification-site',
+      match: '@num @quantification-staff ..1 per|each|every|a|on|at ..2 @quantification-site',
       note: 'two volunteers per shift, four per night',
     },
     { match: '@quantification-staff per @quantification-site', note: 'volunteersPerShift' },

@@ -53,7 +53,7 @@ export default defineRule({
     'based|depending|according|relative on|to @any? income',
     'everyone|everybody|all|we|you|they|who|people|community|neighbourhood|neighborhood profit|profits|profited|profiting from|by',
     'profit from the? experience|exchange|advice',
-    'not|non for profit',
+    'for|not|non for profit',
     'on a|tight|shoestring|low|small? budget',
     'budget airline|hotel|option|friendly|version|travel|meal|recipe|cooking|phone|range',
     'error|latency|performance|memory|time|complexity|frame|power|thermal|size|gas|compute|token budget',

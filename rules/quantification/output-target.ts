@@ -56,7 +56,9 @@ export default defineRule({
   ],
   otherSenses: [
     '@num @quantification-not-goods',
-    'gender|women|female|male|ethnic|racial|diversity|immigration|fishing|catch|import|export quota',
+    'gender|women|female|male|ethnic|racial|diversity|immigration|fishing|catch|import|export|editorial|seat quota',
+    'resource|storage|disk|api|cpu|memory|rate|namespace quota',
+    'quota management|enforcement|system',
     'quota sample|sampling',
     'target audience|group|population|user|reader|market|date|language|platform|architecture|triple|directory|file|crate|os|arch|feature|spec|cpu|machine|system|environment|version|type|object|element|node|url|path|branch',
     'build|compile|cross|deployment|release|link|test target',

@@ -26,7 +26,6 @@ export default defineRule({
     { match: '@num @product|@goods a|per head|person|household|family|member|adult|child', note: 'three bags a family' },
     { match: '@num per|each @recipient', note: 'one per household' },
     { match: '@product|@goods|@quantification-portion per|each @recipient', note: 'items per membership' },
-    { match: '@num ..5 per|each @recipient', in: 'prose', confidence: 'low', note: 'three items from the top shelf per person' },
     {
       match: '@recipient ..3 @quantification-take ..4 @num ..2 @product|@goods|@quantification-portion',
       in: 'prose',
@@ -49,6 +48,7 @@ export default defineRule({
     'per|each @recipient per year|month|week|visit ..1 =$|=€|=£',
     'speed|time|age|rate|size|file|memory|character|word|length|weight|load|upload|height limit',
     'user|api|rate|account limit',
+    'resource|storage|disk|api|cpu|memory|rate|namespace quota|limit',
   ],
   examples: {
     invalid: [

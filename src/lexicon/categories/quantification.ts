@@ -44,7 +44,7 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   /** Units a staffing count is per ("two volunteers per shift"). */
   'quantification-site': [
     'shift', 'site', 'station', 'night', 'day', 'store', 'location', 'kitchen', 'session', 'table',
-    'van', 'route', 'team', 'branch', 'pantry', 'room', 'floor', 'ward', 'door', 'entrance', 'stall',
+    'van', 'route', 'team', 'branch', 'pantry', 'floor', 'ward', 'door', 'entrance', 'stall',
     'slot', 'morning', 'evening', 'weekend', 'service', 'trip', 'truck', 'line', 'desk', 'counter',
   ],
   /** Who or what a productivity comparison rates: people and the groups they work in. */
