@@ -37,6 +37,9 @@ export default defineRule({
     { match: 'profit|gross|net|operating|contribution margin', confidence: 'high' },
     { match: 'break|breaks|breaking even', note: 'money in against money out' },
     { match: 'cash flow|cashflow' },
+    { match: 'make|makes|run|runs|generate|generates|show|shows a? small|big|large|healthy|modest|annual? surplus|deficit|loss', note: 'runs a surplus' },
+    { match: 'pay|pays for itself|themselves', note: 'an activity expected to cover its costs' },
+    { match: 'financially sustainable|viable|independent|self' },
     { match: 'patronage|annual|member dividend|refund', confidence: 'high' },
     { match: 'dividend|dividends', confidence: 'low' },
     { match: 'sales figures|volume|income|revenue', confidence: 'high' },
@@ -59,6 +62,7 @@ export default defineRule({
     'error|latency|performance|memory|time|complexity|frame|power|thermal|size|gas|compute|token budget',
     'pay|pays|paying|paid dividends',
     'take|taking into? account',
+    'surplus @goods|@product|food|vegetable|fruit|produce|stock|clothes|clothing|furniture|equipment',
   ],
   examples: {
     invalid: [

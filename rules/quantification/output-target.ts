@@ -34,7 +34,7 @@ export default defineRule({
       note: 'aims to turn out 500 zines',
     },
     {
-      match: '@produce|turn|crank|churn ..2 @num ..2 @product ..1 a|per|each|every @period',
+      match: '@produce|turn|crank|churn ..2 @num ..2 @product ..3 a|per|each|every|this|next @period',
       in: 'prose',
       note: 'bake 400 loaves a day',
     },

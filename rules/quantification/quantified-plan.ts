@@ -48,6 +48,22 @@ export default defineRule({
       note: 'a dated milestone with a quantity: 1 June, first 100 meals',
     },
     { match: '@quantification-date @num ..4 @num @product', in: 'prose', note: 'June 1: 100 meals' },
+    {
+      match: 'by|before @num? @quantification-date ..6 @num @product|@recipient|@quantification-staff',
+      in: 'prose',
+      note: 'by June, 40 households signed up',
+    },
+    {
+      match: 'by|before @num? @quantification-date ..4 by|before @num? @quantification-date',
+      in: 'prose',
+      note: 'phases with dates: design by March, build by July',
+    },
+    {
+      match: 'must|shall ..3 complete|finish|finished|completed|done|ready|delivered|submitted|built|planted|harvested ..4 by|before the? @num? @quantification-date',
+      in: 'prose',
+      note: 'work that must be done by a date',
+    },
+    { match: 'schedule|timetable for the? next|coming? @period', note: 'the schedule for the month' },
     { match: 'week|month|day|phase|stage|quarter|year|sprint @num ..4 @num @product', in: 'prose', note: 'week 2, 300 loaves' },
     { match: 'sprint goal|planning|backlog|velocity|review' },
   ],

@@ -32,6 +32,12 @@ export default defineRule({
       note: 'each household may take two loaves; patrons can sign out eight',
     },
     { match: 'limit|limited|capped|restricted to ..2 @num ..4 per|each|a|every @period|@recipient', note: 'limited to one per week' },
+    { match: '@goods|@product|@quantification-portion ..2 capped|limited|restricted|rationed at|to', note: 'vouchers are capped at' },
+    {
+      match: '@recipient ..3 @quantification-take ..2 a|an|one @quantification-portion ..3 a|per|each|every @period',
+      in: 'prose',
+      note: 'each child gets a pint of milk a day',
+    },
     { match: 'limit|cap|maximum|max|ceiling|allowance|quota of ..2 @num ..4 per|each|a|every @period|@recipient' },
     { match: '=per|=household|=person|=family|=individual|=member|=customer|=patron|=visitor|=child|=adult @quantification-limit', note: 'per-person limit, household allowance' },
     { match: '@quantification-limit per|each @recipient' },
@@ -43,6 +49,7 @@ export default defineRule({
   otherSenses: [
     '@num @quantification-not-goods',
     '=once each|every',
+    'per|each @quantification-labour',
     '=$|=€|=£ @num',
     '@num @money',
     'per|each @recipient per year|month|week|visit ..1 =$|=€|=£',

@@ -24,6 +24,12 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   'quantification-portion': [
     'item', 'thing', 'helping', 'kilo', 'gram', 'litre', 'liter', 'carton', '=cans', 'tin', 'egg',
     'bottle', 'roll', 'bar', 'sack', 'tool', 'book', 'garment', 'nappy', 'diaper', 'voucher', 'coupon',
+    'pint', 'glass', 'slice', 'cup', 'bowl', 'portion', 'serving', 'parcel', 'loaf', 'bag', 'box',
+  ],
+  /** People counted as labour, never as takers of a ration ("meals per volunteer" is productivity). */
+  'quantification-labour': [
+    'volunteer', 'worker', 'staff', 'staffer', 'employee', 'driver', 'cook', 'baker', 'operative',
+    'picker', 'packer', 'cashier', 'stocker', 'crew', 'labourer', 'laborer',
   ],
   /** Bounds on an amount. */
   'quantification-limit': ['limit', 'cap', 'maximum', 'ceiling', 'allowance', 'allocation', 'quota', 'ration'],
