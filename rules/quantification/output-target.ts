@@ -28,6 +28,7 @@ export default defineRule({
     { match: '@quantification-target ..3 @num ..2 @product', note: 'our goal is 300 meals' },
     { match: '@num @product|@quantification-output ..2 target|quota', note: '400 loaves is the target' },
     { match: 'hit|meet|reach|exceed|beat|achieve|miss|surpass ..2 target|quota', confidence: 'high' },
+    { match: 'production|output standard|standards|norm|norms', confidence: 'high', note: 'a rate of output required' },
     {
       match: 'aim|target|expect|commit|pledge|promise|want|intend|plan|strive|need|must|should|have|has ..3 @produce|turn|crank|churn ..3 @num ..2 @product',
       in: 'prose',

@@ -22,7 +22,12 @@ export default defineRule({
   suggestion: 'Say that people take what they need, and tell each other when something is running short.',
   patterns: [
     { match: 'ration|rations|rationed|rationing', confidence: 'high' },
-    { match: '@num ..3 @product|@goods ..5 per|each|every @recipient', note: 'two loaves per household' },
+    { match: '@num ..3 @product|@goods|@quantification-portion ..5 per|each|every @recipient', note: 'two loaves per household' },
+    {
+      match: '@quantification-taker ..4 visit|come|shop|use|collect|attend ..4 once|twice|@num times? a|per|each|every @period',
+      in: 'prose',
+      note: 'households may visit once a month',
+    },
     { match: '@num @product|@goods a|per head|person|household|family|member|adult|child', note: 'three bags a family' },
     { match: '@num per|each @recipient', note: 'one per household' },
     { match: '@product|@goods|@quantification-portion per|each @recipient', note: 'items per membership' },

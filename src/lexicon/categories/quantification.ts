@@ -3,7 +3,7 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   /** Activities whose amount a target or a rate is set for ("production target", "sales quota"). */
   'quantification-output': [
     'production', 'output', 'sales', 'baking', 'delivery', 'harvest', 'yield', 'fundraising',
-    'collection', 'distribution', 'recruitment', 'performance', 'throughput', 'volume', 'productivity',
+    'collection', 'distribution', 'recruitment', 'throughput', 'volume', 'productivity',
   ],
   /** Words that set an amount to reach. */
   'quantification-target': ['target', 'quota', 'goal', 'objective', 'benchmark', 'norm'],
@@ -19,17 +19,25 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   'quantification-take': [
     'take', 'receive', 'get', 'collect', 'borrow', 'have', 'claim', 'pick', 'request', 'order',
     'buy', 'sign', 'check', 'allow', 'entitle', 'permit', 'limit', 'restrict', 'cap', 'reserve',
+    'eligible', 'qualify', 'use', 'visit',
   ],
   /** Units goods are counted out in, beyond the shared product class. */
   'quantification-portion': [
     'item', 'thing', 'helping', 'kilo', 'gram', 'litre', 'liter', 'carton', '=cans', 'tin', 'egg',
     'bottle', 'roll', 'bar', 'sack', 'tool', 'book', 'garment', 'nappy', 'diaper', 'voucher', 'coupon',
     'pint', 'glass', 'slice', 'cup', 'bowl', 'portion', 'serving', 'parcel', 'loaf', 'bag', 'box',
+    'visit',
   ],
   /** People counted as labour, never as takers of a ration ("meals per volunteer" is productivity). */
   'quantification-labour': [
     'volunteer', 'worker', 'staff', 'staffer', 'employee', 'driver', 'cook', 'baker', 'operative',
     'picker', 'packer', 'cashier', 'stocker', 'crew', 'labourer', 'laborer',
+  ],
+  /** People who take from a common stock: whom a ration is counted by (not those who work). */
+  'quantification-taker': [
+    'household', 'family', 'client', 'patron', 'customer', 'visitor', 'guest', 'resident', 'tenant',
+    'recipient', 'beneficiary', 'applicant', 'cardholder', 'shopper', 'person', 'individual',
+    'member', 'user', 'borrower', 'child', 'adult', 'home',
   ],
   /** Bounds on an amount. */
   'quantification-limit': ['limit', 'cap', 'maximum', 'ceiling', 'allowance', 'allocation', 'quota', 'ration'],
@@ -52,6 +60,7 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'shift', 'site', 'station', 'night', 'day', 'store', 'location', 'kitchen', 'session', 'table',
     'van', 'route', 'team', 'branch', 'pantry', 'floor', 'ward', 'door', 'entrance', 'stall',
     'slot', 'morning', 'evening', 'weekend', 'service', 'trip', 'truck', 'line', 'desk', 'counter',
+    'duty', 'call', 'watch',
   ],
   /** Who or what a productivity comparison rates: people and the groups they work in. */
   'quantification-assessed': [
