@@ -26,7 +26,7 @@ export default defineRule({
     { match: 'staff|volunteer|worker|crew|adult|child ratio', confidence: 'high', note: 'staff-to-child ratio' },
     { match: 'staff|volunteer|worker|employee|crew size|count|number|level', note: 'staff count; also code names' },
     {
-      match: 'need|needs|needed|require|requires|required|take|takes ..3 @num ..2 @quantification-staff',
+      match: 'need|needs|needed|require|requires|required ..3 @num ..2 @quantification-staff',
       in: 'prose',
       note: 'needs two volunteers; takes four people',
     },

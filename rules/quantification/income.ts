@@ -57,6 +57,7 @@ export default defineRule({
     'everyone|everybody|all|we|you|they|who|people|community|neighbourhood|neighborhood profit|profits|profited|profiting from|by',
     'profit from the? experience|exchange|advice',
     'for|not|non for profit',
+    'profit driven|hungry|seeking|motivated|obsessed',
     'on a|tight|shoestring|low|small? budget',
     'budget airline|hotel|option|friendly|version|travel|meal|recipe|cooking|phone|range',
     'error|latency|performance|memory|time|complexity|frame|power|thermal|size|gas|compute|token budget',

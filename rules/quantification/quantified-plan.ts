@@ -69,7 +69,7 @@ export default defineRule({
   ],
   otherSenses: [
     'due to|in',
-    'bus|train|tram|ferry|flight|school|class|tv|television|exam|match|game|broadcast timetable|schedule',
+    'bus|train|tram|ferry|flight|school|class|tv|television|exam|match|game|broadcast|festival|event|conference|party|wedding|tonight|today timetable|schedule',
     'timeline of|on @any? twitter|facebook|social|history|events|feed',
     'git|commit|version|release|event|history timeline',
     'plan b',

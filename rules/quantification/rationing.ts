@@ -52,6 +52,7 @@ export default defineRule({
     { match: 'max|limit|maximum|cap per|each @recipient', in: 'code', note: 'maxPerHousehold' },
   ],
   otherSenses: [
+    'ration @any? energy|time|strength|attention|patience|word|words|breath',
     '@num @quantification-not-goods',
     '=once each|every',
     'per|each @quantification-labour',
