@@ -53,6 +53,7 @@ export default defineRule({
     { match: 'count|record|track|tally|log ..3 number of @quantification-staff|attendee|participant|head', note: 'counting heads' },
     { match: 'number of operative|operatives', confidence: 'high' },
     { match: 'min|minimum|max|maximum|required|needed @quantification-staff', in: 'code', note: 'minVolunteers, requiredStaff' },
+    { match: 'staffing', in: 'code', note: 'a staffing key holds counts of people' },
   ],
   otherSenses: ['@num @quantification-not-goods'],
   examples: {

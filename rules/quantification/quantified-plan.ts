@@ -66,6 +66,7 @@ export default defineRule({
     { match: 'schedule|timetable for the? next|coming? @period', note: 'the schedule for the month' },
     { match: 'week|month|day|phase|stage|quarter|year|sprint @num ..4 @num @product', in: 'prose', note: 'week 2, 300 loaves' },
     { match: 'sprint goal|planning|backlog|velocity|review' },
+    { match: 'due', in: 'code', confidence: 'low', note: 'a due date on a task or milestone in data' },
   ],
   otherSenses: [
     'due to|in',
