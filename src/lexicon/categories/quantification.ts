@@ -69,6 +69,4 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'pantry', 'them', 'everyone', 'everybody', 'person', 'people', 'picker', 'packer', 'cashier',
     'contributor', 'collective', 'department', 'unit', 'shift', 'station',
   ],
-  /** Money coming in to the collective. */
-  'quantification-income': ['revenue', 'income', 'profit', 'earnings', 'proceeds', 'takings'],
 };
