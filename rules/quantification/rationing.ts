@@ -32,14 +32,14 @@ export default defineRule({
     { match: '@num per|each @recipient', note: 'one per household' },
     { match: '@product|@goods|@quantification-portion per|each @recipient', note: 'items per membership' },
     {
-      match: '@recipient ..3 @quantification-take ..4 @num ..2 @product|@goods|@quantification-portion',
+      match: '@recipient|@quantification-taker ..3 @quantification-take ..4 @num ..2 @product|@goods|@quantification-portion',
       in: 'prose',
       note: 'each household may take two loaves; patrons can sign out eight',
     },
     { match: 'limit|limited|capped|restricted to ..2 @num ..4 per|each|a|every @period|@recipient', note: 'limited to one per week' },
     { match: '@goods|@product|@quantification-portion ..2 capped|limited|restricted|rationed at|to', note: 'vouchers are capped at' },
     {
-      match: '@recipient ..3 @quantification-take ..2 a|an|one @quantification-portion ..3 a|per|each|every @period',
+      match: '@recipient|@quantification-taker ..3 @quantification-take ..2 a|an|one @quantification-portion ..3 a|per|each|every @period',
       in: 'prose',
       note: 'each child gets a pint of milk a day',
     },

@@ -37,7 +37,8 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   'quantification-taker': [
     'household', 'family', 'client', 'patron', 'customer', 'visitor', 'guest', 'resident', 'tenant',
     'recipient', 'beneficiary', 'applicant', 'cardholder', 'shopper', 'person', 'individual',
-    'member', 'user', 'borrower', 'child', 'adult', 'home',
+    'borrower', 'subscriber', 'participant', 'student', 'pupil',
+    'member', 'user', 'child', 'adult', 'home',
   ],
   /** Bounds on an amount. */
   'quantification-limit': ['limit', 'cap', 'maximum', 'ceiling', 'allowance', 'allocation', 'quota', 'ration'],
