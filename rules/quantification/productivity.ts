@@ -1,0 +1,86 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'quantification/productivity',
+  description: 'Flags measuring productivity: output per hour or per person, efficiency of workers, throughput, KPIs, performance reviews.',
+  severity: 'error',
+  message: 'This measures activity by its productivity',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      '“Production” without productivity is not a productive function properly speaking',
+      'how to resume production without work, without productivity or exchange',
+    ],
+  },
+  explanation:
+    'Rating people or groups by output per hour, per head or against indicators puts their activity on a ' +
+    'single scale where more product in less time is better. That ratio of result to labour is what value ' +
+    'measures; the essay says activity that escapes value is production without productivity, valued for ' +
+    'the activity and the relations in it rather than the result.',
+  suggestion: 'Talk about what people enjoyed, learned or found hard, not about how much each produced.',
+  patterns: [
+    { match: 'productivity', confidence: 'high' },
+    { match: 'kpi|kpis', confidence: 'high' },
+    { match: 'key performance indicator|metric', confidence: 'high' },
+    { match: 'performance review|appraisal|evaluation|rating|management|bonus|pay|related', confidence: 'high', note: 'HR senses of performance' },
+    { match: '@worker|operational|operating|labour|labor|work|staff|production|workforce|team efficiency|output|throughput', note: 'staff efficiency, worker output' },
+    { match: '@worker|labour|labor|workforce|staff performance' },
+    { match: 'efficiency|output|throughput|performance of ..2 @worker|labour|labor|production|workforce', note: 'output of the workers' },
+    { match: 'efficiency of ..2 operations|work|production|labour|labor', note: 'efficiency of operations' },
+    { match: 'productive|unproductive|efficient|inefficient|underperforming|low-performing|high-performing @worker' },
+    {
+      match: 'output|unit|@product @produce? per|an|a|each|every @quantification-staff? hour|minute',
+      note: 'loaves per hour, meals served per volunteer hour',
+    },
+    { match: 'output|production|unit|task|job|@product @produce? per|each @quantification-staff', note: 'bikes repaired per volunteer' },
+    {
+      match: 'measure|rank|rate|score|evaluate|assess|judge|benchmark|compare|grade|review @any? @quantification-assessed ..3 by|on|against|according to? @any? @product|output|productivity|efficiency|speed|result|performance|throughput',
+      confidence: 'high',
+      note: 'each kitchen judged by meals served',
+    },
+    {
+      match: '@quantification-assessed ..3 measured|ranked|rated|scored|evaluated|assessed|judged|graded|compared|benchmarked|appraised ..2 by|on|against|according to? @any? @product|output|productivity|efficiency|speed|result|performance|throughput',
+      confidence: 'high',
+      note: 'drivers are ranked on efficiency',
+    },
+    { match: 'maximi*|increase|boost|raise|double|triple output|production|productivity|yield', note: 'productivism' },
+    {
+      match: 'promot*|reward*|bonus*|hire|hiring|hired|fire|fired|dismiss*|sack* ..8 efficiency|productivity|output|performance',
+      in: 'prose',
+      note: 'promotion based on efficiency',
+    },
+    { match: 'time and motion|piece rate|piecework|work rate|run rate', note: 'Taylorist measures' },
+    { match: 'team|sprint|development velocity', note: 'agile output per iteration' },
+  ],
+  otherSenses: [
+    'energy|fuel|power|thermal|battery|memory|cpu|runtime|compile|compiler|algorithmic|cache|space|storage|network|water|heat|spectral efficiency',
+    'performance of the? code|compiler|program|query|algorithm|app|site|page|build|system|song|play|band|choir',
+    'network|disk|io|memory|bandwidth|database|cpu throughput',
+    'escape|terminal|angular|orbital|muzzle velocity',
+    'performance review of the? play|show|concert|film',
+    'output of the? command|program|compiler|function|script|tool|build|test',
+    'heart rate',
+  ],
+  examples: {
+    invalid: [
+      'The committee will review each volunteer’s productivity every quarter.',
+      'We measure the repair shop by bikes fixed per volunteer hour.',
+      '- KPI: meals served per shift',
+      'Drivers are ranked on efficiency at the end of each month.',
+      'The aim is to double output without taking on more people.',
+      { text: 'Staff performance reviews happen every spring.', kind: 'txt' },
+    ],
+    valid: [
+      'Nobody measures how many bikes anyone fixes.',
+      'The new oven has much better energy efficiency.',
+      'We dropped the performance reviews.',
+      'The choir’s performance of the song was lovely.',
+      'Some members worry about productivity; we do not.',
+      '> Output per worker rose every year under the old board.',
+      'How productive was the meeting, honestly?',
+      'Pipe the output of the command into a file.',
+    ],
+  },
+});

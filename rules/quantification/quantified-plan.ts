@@ -1,0 +1,97 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'quantification/quantified-plan',
+  description: 'Flags plans with quantities and time scales that others must keep to: work schedules, milestones, deadlines, Gantt charts.',
+  severity: 'error',
+  message: 'This lays down a plan of quantities and dates for others to keep to',
+  citation: {
+    work: WORK,
+    section: '§2.1',
+    title: '“Production” without Productivity and the Abolition of Value',
+    passages: [
+      'someone conceives a plan, quantified and taking time scales into account, and someone else complies with its terms. In such a case not only is value reestablished.',
+    ],
+  },
+  explanation:
+    'A schedule, a set of milestones or a deadline fixes ahead of time how much is to be done and by when, ' +
+    'and the people doing it are then held to those terms. The essay names exactly this split, one side ' +
+    'drawing up a quantified, timed plan and the other complying with it, as the point where value is ' +
+    're-established.',
+  suggestion: 'Say what you hope to do together and let those who take it up decide how and when.',
+  patterns: [
+    { match: 'milestone|gantt|deliverable', confidence: 'high' },
+    { match: 'deadline', note: 'a date others are held to' },
+    { match: 'timeline|timetable', confidence: 'low', note: 'a plan laid out in time; weak alone' },
+    { match: 'due date|by' },
+    { match: 'target date|completion' },
+    {
+      match: 'work|production|shift|delivery|baking|cooking|staff|staffing|volunteer|cleaning|duty|harvest|planting|picking|packing|crew|employee schedule|timetable|plan',
+      confidence: 'high',
+    },
+    { match: 'workplan|workplans', confidence: 'high' },
+    { match: 'five|ten|two|three|@num year plan', confidence: 'high' },
+    { match: 'quarterly|annual|yearly|monthly|weekly|project|master|operational|operating plan', note: 'plans counted by period' },
+    { match: 'as|when|where scheduled|planned|rostered by', confidence: 'high', note: 'as scheduled by the employer' },
+    { match: 'schedule|scheduled|roster|rostered @worker|shift|staff|employee|volunteer' },
+    { match: 'comply|conform|stick|adhere|keep|hold|follow ..2 plan|schedule|timeline|timetable|deadline|milestone', confidence: 'high' },
+    { match: 'on|behind|ahead of? schedule', note: 'work judged against a timetable' },
+    {
+      match: '@num ..2 @product ..3 by|before|within|until the? @quantification-date|@num',
+      in: 'prose',
+      note: '400 loaves by Friday, 100 meals by 1 June',
+    },
+    { match: 'by|before the? end of ..2 @period|@quantification-date ..4 @num ..2 @product', in: 'prose', note: 'by the end of May, 300 boxes' },
+    {
+      match: '@num @quantification-date|=may ..4 @num @product',
+      in: 'prose',
+      note: 'a dated milestone with a quantity: 1 June, first 100 meals',
+    },
+    { match: '@quantification-date @num ..4 @num @product', in: 'prose', note: 'June 1: 100 meals' },
+    {
+      match: 'by|before @num? @quantification-date ..6 @num @product|@recipient|@quantification-staff',
+      in: 'prose',
+      note: 'by June, 40 households signed up',
+    },
+    {
+      match: 'by|before @num? @quantification-date ..4 by|before @num? @quantification-date',
+      in: 'prose',
+      note: 'phases with dates: design by March, build by July',
+    },
+    {
+      match: 'must|shall ..3 complete|finish|finished|completed|done|ready|delivered|submitted|built|planted|harvested ..4 by|before the? @num? @quantification-date',
+      in: 'prose',
+      note: 'work that must be done by a date',
+    },
+    { match: 'schedule|timetable for the? next|coming? @period', note: 'the schedule for the month' },
+    { match: 'week|month|day|phase|stage|quarter|year|sprint @num ..4 @num @product', in: 'prose', note: 'week 2, 300 loaves' },
+    { match: 'sprint goal|planning|backlog|velocity|review' },
+    { match: 'due', in: 'code', confidence: 'low', note: 'a due date on a task or milestone in data' },
+  ],
+  otherSenses: [
+    'due to|in',
+    'bus|train|tram|ferry|flight|school|class|tv|television|exam|match|game|broadcast|festival|event|conference|party|wedding|tonight|today timetable|schedule',
+    'timeline of|on @any? twitter|facebook|social|history|events|feed',
+    'git|commit|version|release|event|history timeline',
+    'plan b',
+  ],
+  examples: {
+    invalid: [
+      'The baking schedule for next month is posted on Thursday and every member keeps to it.',
+      '## Milestones\n\n- 1 March: first 50 boxes packed\n- 1 April: 200 boxes a week',
+      'The garden crew has a deadline of 30 June for the beds.',
+      'Shifts will be rostered by the coordinator and everyone must stick to the timetable.',
+      'We will deliver 400 meals by the end of the month.',
+      { text: 'The mural must be finished by Friday, as scheduled by the committee.', kind: 'txt' },
+    ],
+    valid: [
+      'We will not draw up milestones; the roof gets fixed when people come.',
+      'The bus timetable is pinned by the door.',
+      'The delay was due to rain.',
+      'The plan is to meet on Sunday and see who turns up.',
+      '> The council kept a five-year plan with targets.',
+      'The old co-op had a strict work schedule, which we dropped.',
+      'Is there a deadline for the grant application?',
+    ],
+  },
+});

@@ -1,0 +1,86 @@
+import { defineRule, WORK } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'quantification/rationing',
+  description: 'Flags rations: a fixed amount of goods per person, household or share, caps and allowances to stop hoarding.',
+  severity: 'error',
+  message: 'This rations goods: a fixed amount per person or household',
+  citation: {
+    work: WORK,
+    section: '§2.2',
+    title: '“Consumption” without Necessity',
+    passages: [
+      'In communism this fear of scarcity will disappear together with property',
+      'why would one want to overconsume and hoard food in one’s pantry just because it is free?',
+    ],
+  },
+  explanation:
+    'A ration fixes in advance how much each person or household may take, so goods are handed out as ' +
+    'measured shares and each taker is counted against a limit. It answers a fear of hoarding that, in the ' +
+    'essay, belongs to scarcity and property: where goods are free and keep coming, nobody needs to take ' +
+    'more than they want, and the measured share has nothing left to guard.',
+  suggestion: 'Say that people take what they need, and tell each other when something is running short.',
+  patterns: [
+    { match: 'ration|rations|rationed|rationing', confidence: 'high' },
+    { match: '@num ..3 @product|@goods|@quantification-portion ..5 per|each|every @recipient', note: 'two loaves per household' },
+    {
+      match: '@quantification-taker ..4 visit|come|shop|use|collect|attend ..4 once|twice|@num times? a|per|each|every @period',
+      in: 'prose',
+      note: 'households may visit once a month',
+    },
+    { match: '@num @product|@goods a|per head|person|household|family|member|adult|child', note: 'three bags a family' },
+    { match: '@num per|each @recipient', note: 'one per household' },
+    { match: '@product|@goods|@quantification-portion per|each @recipient', note: 'items per membership' },
+    {
+      match: '@recipient|@quantification-taker ..3 @quantification-take ..4 @num ..2 @product|@goods|@quantification-portion',
+      in: 'prose',
+      note: 'each household may take two loaves; patrons can sign out eight',
+    },
+    { match: 'limit|limited|capped|restricted to ..2 @num ..4 per|each|a|every @period|@recipient', note: 'limited to one per week' },
+    { match: '@goods|@product|@quantification-portion ..2 capped|limited|restricted|rationed at|to', note: 'vouchers are capped at' },
+    {
+      match: '@recipient|@quantification-taker ..3 @quantification-take ..2 a|an|one @quantification-portion ..3 a|per|each|every @period',
+      in: 'prose',
+      note: 'each child gets a pint of milk a day',
+    },
+    { match: 'limit|cap|maximum|max|ceiling|allowance|quota of ..2 @num ..4 per|each|a|every @period|@recipient' },
+    { match: '=per|=household|=person|=family|=individual|=member|=customer|=patron|=visitor|=child|=adult @quantification-limit', note: 'per-person limit, household allowance' },
+    { match: '@quantification-limit per|each @recipient' },
+    { match: '@goods|@product|food|flour|bread|fuel|water|petrol|grocery allowance|quota|ration', confidence: 'high' },
+    { match: 'maximum|limit|cap|ceiling ..3 credit|borrowing|overdraft|withdrawal|loan' },
+    { match: 'credit|debt|borrowing|spending|overdraft|withdrawal|loan limit|cap|ceiling', note: 'a cap on a per-person account' },
+    { match: 'max|limit|maximum|cap per|each @recipient', in: 'code', note: 'maxPerHousehold' },
+  ],
+  otherSenses: [
+    'ration @any? energy|time|strength|attention|patience|word|words|breath',
+    '@num @quantification-not-goods',
+    '=once each|every',
+    'per|each @quantification-labour',
+    '=$|=€|=£ @num',
+    '@num @money',
+    'per|each @recipient per year|month|week|visit ..1 =$|=€|=£',
+    'speed|time|age|rate|size|file|memory|character|word|length|weight|load|upload|height limit',
+    'user|api|rate|account limit',
+    'resource|storage|disk|api|cpu|memory|rate|namespace quota|limit',
+  ],
+  examples: {
+    invalid: [
+      'Each household may take two loaves per week.',
+      'Flour is rationed at one kilo per family.',
+      '- Limit: one box per household per visit',
+      'Members can borrow at most three tools at a time.',
+      'The food allowance is set at five items a head.',
+      { text: 'Milk is limited to two cartons per person so that nobody hoards.', kind: 'txt' },
+    ],
+    valid: [
+      'There is no limit on how much a family can take.',
+      'Take what you need, as often as you like.',
+      'Tickets cost £5 per person.',
+      'Each member has one vote per motion.',
+      'The shelf holds a maximum load of 40 kilos.',
+      '> Old rule: two items per household.',
+      'We used to ration the bread during the strike.',
+      'Should we limit eggs to a dozen per family?',
+    ],
+  },
+});
