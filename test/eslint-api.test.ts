@@ -55,6 +55,13 @@ async function parityFiles(eslint: ESLint): Promise<string[]> {
 }
 
 describe('ESLint Node API with configs.recommended', () => {
+  it('is exported as valuelint/eslint from the build', async () => {
+    const { default: built } = (await import('valuelint/eslint')) as { default: typeof plugin };
+    expect(built.meta).toEqual(plugin.meta);
+    expect(Object.keys(built.rules)).toEqual(Object.keys(plugin.rules));
+    expect(built.configs.recommended.map((c) => c.name)).toEqual(plugin.configs.recommended.map((c) => c.name));
+  });
+
   it('reports exactly what the CLI reports on every fixture', async () => {
     const eslint = eslintWith();
     const files = await parityFiles(eslint);
