@@ -16,23 +16,43 @@ export interface AnalysisRequest {
   includeQuoted: boolean;
 }
 
-const cache = new WeakMap<object, Map<boolean, readonly Finding[]>>();
+/**
+ * The engine's findings, or why it failed. A failure is reported once per file (`failureReported`),
+ * not once per rule, and never as a stack trace in the editor.
+ */
+export interface Analysis {
+  findings: readonly Finding[];
+  failure?: string;
+  failureReported?: boolean;
+}
+
+const cache = new WeakMap<object, Map<boolean, Analysis>>();
 
 /** Every rule's findings for the file behind `sourceCode`, computed once per option set. */
-export function findingsFor(sourceCode: object, request: AnalysisRequest): readonly Finding[] {
+export function analysisFor(sourceCode: object, request: AnalysisRequest): Analysis {
   let byOption = cache.get(sourceCode);
   if (!byOption) {
     byOption = new Map();
     cache.set(sourceCode, byOption);
   }
-  let findings = byOption.get(request.includeQuoted);
-  if (!findings) {
-    findings = findText(request.text, {
-      filePath: request.filePath,
-      includeQuoted: request.includeQuoted,
-      ...(request.kind ? { kind: request.kind } : {}),
-    });
-    byOption.set(request.includeQuoted, findings);
+  let analysis = byOption.get(request.includeQuoted);
+  if (!analysis) {
+    analysis = analyse(request);
+    byOption.set(request.includeQuoted, analysis);
   }
-  return findings;
+  return analysis;
+}
+
+function analyse(request: AnalysisRequest): Analysis {
+  try {
+    return {
+      findings: findText(request.text, {
+        filePath: request.filePath,
+        includeQuoted: request.includeQuoted,
+        ...(request.kind ? { kind: request.kind } : {}),
+      }),
+    };
+  } catch (error) {
+    return { findings: [], failure: error instanceof Error ? error.message : String(error) };
+  }
 }

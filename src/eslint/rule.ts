@@ -6,8 +6,8 @@
 import type { Rule as EslintRule } from 'eslint';
 import { kindOfPath, type FileKind } from '../frontends/index.js';
 import { ruleUrl } from '../linter.js';
-import type { Finding, Rule } from '../types.js';
-import { findingsFor } from './findings.js';
+import type { Rule } from '../types.js';
+import { analysisFor, type Analysis } from './findings.js';
 
 export interface RuleOptions {
   includeQuoted?: boolean;
@@ -17,6 +17,7 @@ export interface RuleOptions {
 export const ruleLanguages = ['js/js', 'markdown/commonmark', 'markdown/gfm'];
 
 const messageId = 'valueLogic';
+const failureId = 'analysisFailed';
 
 /**
  * The CLI's message, with the rule's suggestion appended when it has one. ESLint suggestions must
@@ -37,7 +38,10 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
         url: ruleUrl(rule),
         recommended: true,
       },
-      messages: { [messageId]: messageTemplate(rule) },
+      messages: {
+        [messageId]: messageTemplate(rule),
+        [failureId]: 'valuelint could not analyse this file: {{reason}}',
+      },
       schema: [
         {
           type: 'object',
@@ -56,8 +60,12 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     create(context) {
       const [options] = context.options as [RuleOptions];
       const includeQuoted = options.includeQuoted ?? false;
-      const report = (findings: readonly Finding[], columnStart: 0 | 1) => {
-        for (const finding of findings) {
+      const report = (analysis: Analysis, columnStart: 0 | 1) => {
+        if (analysis.failure !== undefined && !analysis.failureReported) {
+          analysis.failureReported = true;
+          context.report({ messageId: failureId, data: { reason: analysis.failure }, loc: { line: 1, column: columnStart } });
+        }
+        for (const finding of analysis.findings) {
           if (finding.ruleId !== rule.id) continue;
           context.report({
             messageId,
@@ -71,7 +79,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
         }
       };
       const analyse = (kind: FileKind | undefined) =>
-        findingsFor(context.sourceCode, {
+        analysisFor(context.sourceCode, {
           text: context.sourceCode.text,
           filePath: context.filename,
           includeQuoted,
