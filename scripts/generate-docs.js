@@ -40,15 +40,21 @@ function fenceFor(text) {
   return '`'.repeat(longest + 1);
 }
 
-/** Examples grouped by file kind, one fenced block per kind, in the rule file's order. */
+/**
+ * Examples as fenced blocks, in the rule file's order: consecutive one-line examples of the same
+ * kind share a block (one per paragraph), an example of several lines gets a block of its own.
+ */
 function exampleBlocks(examples) {
-  const byKind = new Map();
+  const groups = [];
   for (const example of examples) {
     const { text, kind = 'md' } = typeof example === 'string' ? { text: example } : example;
-    if (!byKind.has(kind)) byKind.set(kind, []);
-    byKind.get(kind).push(text.trimEnd());
+    const body = text.trimEnd();
+    const last = groups[groups.length - 1];
+    const multiline = body.includes('\n');
+    if (last && !multiline && !last.multiline && last.kind === kind) last.texts.push(body);
+    else groups.push({ kind, multiline, texts: [body] });
   }
-  return [...byKind].map(([kind, texts]) => {
+  return groups.map(({ kind, texts }) => {
     const body = texts.join('\n\n');
     const fence = fenceFor(body);
     return `${fence}${fenceLanguage[kind] ?? ''}\n${body}\n${fence}`;
