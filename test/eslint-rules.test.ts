@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/eslint/index.js';
 import { analysisFor } from '../src/eslint/findings.js';
+import { importIfInstalled } from '../src/eslint/optional-import.js';
 import { kindOfPath } from '../src/frontends/index.js';
 import { allRules, findText, lintText } from '../src/index.js';
 import type { Rule, RuleExample } from '../src/types.js';
@@ -111,6 +112,11 @@ describe('rule metadata', () => {
       expect(config.rules).toEqual(Object.fromEntries(allRules.map((r) => [`valuelint/${r.id}`, r.severity])));
     }
     expect(plugin.configs.recommended[0]!.language).toBe('markdown/gfm');
+  });
+
+  it('leaves out the blocks of optional peers that are not installed', async () => {
+    expect(await importIfInstalled('valuelint-no-such-package')).toBeUndefined();
+    expect(await importIfInstalled('@eslint/markdown')).toHaveProperty('default.meta.name', '@eslint/markdown');
   });
 });
 
