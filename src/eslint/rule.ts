@@ -1,0 +1,103 @@
+/**
+ * One ESLint rule per valuelint rule. The ESLint rule matches nothing itself: it asks the engine
+ * for the file's findings (once per file, see findings.ts) and reports its own, with the positions,
+ * message and citation the CLI gives for the same text.
+ */
+import type { Rule as EslintRule } from 'eslint';
+import { kindOfPath, type FileKind } from '../frontends/index.js';
+import { ruleUrl } from '../linter.js';
+import type { Rule } from '../types.js';
+import { analysisFor, type Analysis } from './findings.js';
+
+export interface RuleOptions {
+  includeQuoted?: boolean;
+}
+
+/** Languages the rules declare (ESLint refuses a rule in a config block of any other language). */
+export const ruleLanguages = ['js/js', 'markdown/commonmark', 'markdown/gfm'];
+
+const messageId = 'valueLogic';
+const failureId = 'analysisFailed';
+
+/**
+ * The CLI's message, with the rule's suggestion appended when it has one. ESLint suggestions must
+ * carry an automatic fix, and no rewrite of a plan is honest to apply mechanically, so the
+ * suggestion travels in the message text, where editors show it, instead.
+ */
+function messageTemplate(rule: Rule): string {
+  const base = `${rule.message} (“{{actual}}”; ${rule.citation.section})`;
+  return rule.suggestion ? `${base} Suggestion: {{suggestion}}` : base;
+}
+
+export function toEslintRule(rule: Rule): EslintRule.RuleModule {
+  return {
+    meta: {
+      type: 'suggestion',
+      docs: {
+        description: rule.description,
+        url: ruleUrl(rule),
+        recommended: true,
+      },
+      messages: {
+        [messageId]: messageTemplate(rule),
+        [failureId]: 'valuelint could not analyse this file: {{reason}}',
+      },
+      schema: [
+        {
+          type: 'object',
+          properties: {
+            includeQuoted: {
+              type: 'boolean',
+              description: 'Also report matches inside quotations and blockquotes.',
+            },
+          },
+          additionalProperties: false,
+        },
+      ],
+      defaultOptions: [{ includeQuoted: false }],
+      languages: ruleLanguages,
+    },
+    create(context) {
+      const [options] = context.options as [RuleOptions];
+      const includeQuoted = options.includeQuoted ?? false;
+      const report = (analysis: Analysis, columnStart: 0 | 1) => {
+        if (analysis.failure !== undefined && !analysis.failureReported) {
+          analysis.failureReported = true;
+          context.report({ messageId: failureId, data: { reason: analysis.failure }, loc: { line: 1, column: columnStart } });
+        }
+        for (const finding of analysis.findings) {
+          if (finding.ruleId !== rule.id) continue;
+          context.report({
+            messageId,
+            data: { actual: finding.actual, ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
+            // The engine's columns are 1-based; each language states where its own start.
+            loc: {
+              start: { line: finding.line, column: finding.column - 1 + columnStart },
+              end: { line: finding.endLine, column: finding.endColumn - 1 + columnStart },
+            },
+          });
+        }
+      };
+      const analyse = (kind: FileKind | undefined) =>
+        analysisFor(context.sourceCode, {
+          text: context.sourceCode.text,
+          filePath: context.filename,
+          includeQuoted,
+          ...(kind ? { kind } : {}),
+        });
+      return {
+        // ESLint's JavaScript language (espree, or typescript-eslint's parser): 0-based columns.
+        // Only files the engine has a front-end for are analysed; others would be misread as prose.
+        Program() {
+          if (kindOfPath(context.filename) === undefined) return;
+          report(analyse(undefined), 0);
+        },
+        // @eslint/markdown's languages: 1-based columns (TOOLCHAIN §2a). The user's config chose
+        // Markdown for this file, whatever its extension.
+        root() {
+          report(analyse('markdown'), 1);
+        },
+      };
+    },
+  };
+}
