@@ -87,7 +87,9 @@ describe('type-aware mode', () => {
 
   it('--project reads the tsconfig; a missing one is one line and exit 2', async () => {
     const ok = cli(dir);
-    expect(await run(['--project', 'tsconfig.json', 'plan.ts'], ok.io)).toBe(0);
+    // The neutral names read their value-logic types (LedgerEntry, Money): findings, exit 1, not 2.
+    expect(await run(['--project', 'tsconfig.json', 'plan.ts'], ok.io)).toBe(1);
+    expect(ok.err()).toBe('');
     const bad = cli(dir);
     expect(await run(['--project', 'missing.json', 'plan.ts'], bad.io)).toBe(2);
     expect(bad.err().trim().split('\n')).toHaveLength(1);

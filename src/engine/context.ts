@@ -53,6 +53,7 @@ const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back
 const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
 const backReferences = new Set(['it', 'them', 'this', 'that', 'so', 'these', 'those', 'more', 'longer']);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
+const relativeOpeners = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 const strongReporting = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn'];
 
 /** Words only (no punctuation), keeping their index into the full token list. */
@@ -261,6 +262,8 @@ function markPastNarrative(tokens: Token[]): void {
   const lowers = words.map((i) => tokens[i]!.lower);
   const pastClauses = new Set<number>();
   const presentClauses = new Set<number>();
+  /** Clauses with an explicit time in the past ("last year", "in 2019", "ago"). */
+  const markedClauses = new Set<number>();
   for (let w = 0; w < words.length; w++) {
     const token = tokens[words[w]!]!;
     if (presentSet.has(token.lower) || token.lower.endsWith("'ll")) presentClauses.add(token.clause);
@@ -273,11 +276,23 @@ function markPastNarrative(tokens: Token[]): void {
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
     const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
     if (pastForm || edAfterPronoun || yearMarker || marker) pastClauses.add(token.clause);
+    if (yearMarker || marker) markedClauses.add(token.clause);
   }
   if (pastClauses.size === 0) return;
   const wholeSentence = presentClauses.size === 0;
+  // A relative clause ("who brought what") belongs to the sentence it qualifies: in a sentence that
+  // speaks in the present or future, its past tense is not a narrative.
+  const relativeClauses = new Set<number>();
+  let previousClause = -1;
+  for (const i of words) {
+    const t = tokens[i]!;
+    if (t.clause !== previousClause && relativeOpeners.has(t.lower)) relativeClauses.add(t.clause);
+    previousClause = t.clause;
+  }
   for (const t of tokens) {
-    if (wholeSentence || (pastClauses.has(t.clause) && !presentClauses.has(t.clause))) t.attributed = true;
+    const narrative = pastClauses.has(t.clause) && !presentClauses.has(t.clause) &&
+      (!relativeClauses.has(t.clause) || markedClauses.has(t.clause));
+    if (wholeSentence || narrative) t.attributed = true;
   }
 }
 

@@ -60,7 +60,8 @@ export const ownVoices: readonly string[] = ['we', 'i', 'us', 'our', 'my'];
 /** Markers that a clause speaks of the past or of another time. */
 export const pastMarkers: readonly string[] = [
   'ago', 'formerly', 'previously', 'once upon', 'used to', 'back then', 'at the time', 'in the past',
-  'last year', 'last month', 'last week', 'historically', 'until recently', 'in those days',
+  'last year', 'last month', 'last week', 'last spring', 'last summer', 'last autumn', 'last fall',
+  'last winter', 'historically', 'until recently', 'in those days',
 ];
 
 /** Finite past-tense verbs (irregular and common). "-ed" forms are recognised by rule. */
@@ -73,7 +74,7 @@ export const pastForms: readonly string[] = [
 /** Words that put a clause in the present or future, or make it a proposal. */
 export const presentMarkers: readonly string[] = [
   'is', 'are', 'am', 'will', "'ll", 'shall', 'must', 'should', 'can', 'may', 'might', 'would',
-  'do', 'does', 'has', 'have', 'now', 'currently', 'today', 'going', 'each', 'every', 'need',
+  'do', 'does', 'has', 'have', 'now', 'currently', 'today', 'going', 'need',
   'needs', 'let', "let's", 'please', 'always', 'usually',
 ];
 
