@@ -106,9 +106,10 @@ function rulePage(rule) {
     '',
     '## The source',
     '',
-    `${citation.work}, ${citation.section}, *${citation.title}*:`,
+    `${citation.work}:`,
     '',
-    ...citation.passages.flatMap((passage) => [`> ${passage}`, '']),
+    ...[{ section: citation.section, title: citation.title, passages: citation.passages }, ...(citation.also ?? [])]
+      .flatMap((s) => [`${s.section}, *${s.title}*:`, '', ...s.passages.flatMap((passage) => [`> ${passage}`, ''])]),
     '## Examples',
     '',
     '### ❌ Flagged',

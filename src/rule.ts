@@ -2,7 +2,7 @@
  * `defineRule`: what every file in rules/ calls. It checks the definition's shape early (a typo in a
  * rule fails at import, in every test) and derives the category, name and docs path from the id.
  */
-import type { Category, Rule, RuleDefinition } from './types.js';
+import type { Category, CitedSection, Rule, RuleDefinition } from './types.js';
 
 export const categories: readonly Category[] = [
   'accounting',
@@ -14,6 +14,12 @@ export const categories: readonly Category[] = [
 
 /** The essay every rule cites. */
 export const WORK = 'Bruno Astarian, Communization as a Way Out of the Crisis (2009)';
+
+/** Every cited section of a rule, its own first: section, title and passages. */
+export function citedSections(rule: Pick<RuleDefinition, 'citation'>): CitedSection[] {
+  const { section, title, passages, also = [] } = rule.citation;
+  return [{ section, title, passages }, ...also];
+}
 
 export function defineRule(definition: RuleDefinition): Rule {
   const [category, name, ...rest] = definition.id.split('/');

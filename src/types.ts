@@ -25,6 +25,15 @@ export interface Citation {
   title: string;
   /** One or more passages quoted verbatim (see TAXONOMY "Citation rules"). */
   passages: string[];
+  /** Passages from other sections that ground the rule too. */
+  also?: CitedSection[];
+}
+
+/** Passages of one more section of the same work. */
+export interface CitedSection {
+  section: string;
+  title: string;
+  passages: string[];
 }
 
 /** A pattern of the rule DSL (see src/engine/patterns.ts) with how much it proves. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/index.js';
+import { citedSections } from '../src/rule.js';
 import { hasShared, noteSkippedWithoutShared, readShared } from './helpers.js';
 
 const plainQuotes = (s: string) => s.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛]/g, "'");
@@ -42,7 +43,7 @@ function compareFrom(marked: string, i: number, target: string, j: number): bool
 
 describe.skipIf(!hasShared)('citations are verbatim in the essay', () => {
   const essay = hasShared ? readShared('source', 'crisis-activity-and-communization.txt') : '';
-  const cases = allRules.flatMap((r) => r.citation.passages.map((p) => [r.id, p] as const));
+  const cases = allRules.flatMap((r) => citedSections(r).flatMap((s) => s.passages.map((p) => [r.id, p] as const)));
   it.each(cases)('%s: “%s”', (_id, passage) => {
     expect(isVerbatim(passage, essay)).toBe(true);
   });
@@ -68,5 +69,23 @@ describe('every passage in the catalogue is cited by some rule', () => {
       expect(rule.citation.section).toMatch(/^§\d(\.\d)?$|^Conclusion$/);
       expect(rule.citation.title.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe.skipIf(!hasShared)('the catalogue', () => {
+  it('has every source passage of TAXONOMY.md cited by some rule', () => {
+    const taxonomy = readShared('source', 'TAXONOMY.md');
+    // The "source" column: the last cell of each rule row, quoted passages separated by ";".
+    const rows = taxonomy.split('\n').filter((l) => /^\| [a-z]+\/[a-z-]+ \|/.test(l));
+    const cited = allRules.flatMap((r) => citedSections(r).flatMap((s) => s.passages)).map((p) => collapse(plainQuotes(p)));
+    const missing: string[] = [];
+    for (const row of rows) {
+      const source = row.split('|').slice(-2, -1)[0]!;
+      for (const m of plainQuotes(source).matchAll(/"((?:[^"]|"(?=[^";]*"))+?)"(?=;|\s*$|\s*§|\s*Conclusion)/g)) {
+        const passage = collapse(m[1]!);
+        if (!cited.some((c) => c.includes(passage) || passage.includes(c))) missing.push(`${row.split('|')[1]!.trim()}: ${passage}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ export default defineRule({
       '“Production” without productivity is not a productive function properly speaking',
       'how to resume production without work, without productivity or exchange',
     ],
+    also: [
+      { section: '§3.1', title: 'The Subtleties of the Counterrevolution', passages: ['will not require heroic feats of productivity'] },
+    ],
   },
   explanation:
     'Rating people or groups by output per hour, per head or against indicators puts their activity on a ' +

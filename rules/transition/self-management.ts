@@ -10,6 +10,9 @@ export default defineRule({
     section: '§3.1',
     title: 'The Subtleties of the Counterrevolution',
     passages: ['there will be a confrontation over whether to opt for self-management or communization'],
+    also: [
+      { section: '§2', title: 'Responses to the Crisis and Communization', passages: ['not to return to work without the bosses'] },
+    ],
   },
   explanation:
     'Self-management hands the workplace to those who work there but keeps the enterprise, its production ' +

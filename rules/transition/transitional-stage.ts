@@ -12,6 +12,9 @@ export default defineRule({
     passages: [
       'the goal of the proletarian revolution no longer consists in creating a transitional society, but in directly establishing communism',
     ],
+    also: [
+      { section: 'Conclusion', title: 'Conclusion', passages: ['The transitional society is an illusion, just like the gradual extinction of the State.'] },
+    ],
   },
   explanation:
     'A staged plan keeps prices, wages or accounts for an interim period and promises to drop them once ' +

@@ -1,4 +1,5 @@
 /** Text for `valuelint rules` and `valuelint explain <rule>`. */
+import { citedSections } from '../rule.js';
 import type { Rule } from '../types.js';
 import { ruleUrl } from '../linter.js';
 
@@ -14,6 +15,7 @@ export function ruleSummary(rule: Rule) {
       section: rule.citation.section,
       title: rule.citation.title,
       passages: [...rule.citation.passages],
+      ...(rule.citation.also ? { also: rule.citation.also } : {}),
     },
   };
 }
@@ -33,8 +35,8 @@ export function explainRule(rule: Rule): string {
     'Why:',
     `  ${rule.explanation}`,
     '',
-    `Source: ${rule.citation.work}, ${rule.citation.section} “${rule.citation.title}”`,
-    ...rule.citation.passages.map((p) => `  “${p}”`),
+    `Source: ${rule.citation.work}`,
+    ...citedSections(rule).flatMap((s) => [`  ${s.section} “${s.title}”`, ...s.passages.map((p) => `    “${p}”`)]),
   ];
   if (rule.suggestion) lines.push('', `Instead: ${rule.suggestion}`);
   lines.push('', `Docs: ${ruleUrl(rule)}`, '');

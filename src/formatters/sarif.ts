@@ -5,6 +5,7 @@
  * the finding's fingerprint. Suppressed findings are omitted (GitHub ignores SARIF suppressions);
  * messages without a rule (unreadable files, directive problems) become tool notifications.
  */
+import { citedSections } from '../rule.js';
 import { allRules } from '../registry.js';
 import { ruleUrl } from '../linter.js';
 import type { LintMessage, LintResult, Rule } from '../types.js';
@@ -24,8 +25,7 @@ function levelOf(severity: number | string): 'error' | 'warning' {
 }
 
 function citationText(rule: Rule): string {
-  const { section, title, passages } = rule.citation;
-  return `${section} “${title}”: ${passages.map((p) => `“${p}”`).join(' ')}`;
+  return citedSections(rule).map(({ section, title, passages }) => `${section} “${title}”: ${passages.map((p) => `“${p}”`).join(' ')}`).join(' ');
 }
 
 function describeRule(rule: Rule) {
@@ -42,9 +42,8 @@ function describeRule(rule: Rule) {
         rule.explanation,
         ...(rule.suggestion ? ['', `**Instead:** ${rule.suggestion}`] : []),
         '',
-        `**Source:** ${rule.citation.work}, ${rule.citation.section} “${rule.citation.title}”`,
-        '',
-        ...rule.citation.passages.map((p) => `> ${p}`),
+        `**Source:** ${rule.citation.work}`,
+        ...citedSections(rule).flatMap((s) => ['', `${s.section} “${s.title}”`, '', ...s.passages.map((p) => `> ${p}`)]),
         '',
         `[Rule documentation](${ruleUrl(rule)})`,
       ].join('\n'),
