@@ -47,6 +47,25 @@ describe('negation', () => {
     expect(freeWords('The last collective kept a ledger; we will not.')).not.toContain('ledger');
     expect(freeWords('Sign-up sheets exist, but we do not use them.')).not.toContain('sheets');
   });
+  it('ends a negation in a subject phrase where the main verb phrase begins', () => {
+    expect(freeWords('Bikes not returned within a week will be charged a fee.')).toContain('charged');
+    expect(freeWords('Tenants who do not attend will lose their vote.')).toContain('lose');
+  });
+  it('lets "is not required" deny its subject', () => {
+    expect(freeWords('A first-aid course is not required for helpers.')).not.toContain('course');
+  });
+  it('reads "a zero balance" as a quantity and enforcement phrases as enforcement', () => {
+    expect(freeWords('Every newcomer starts with a zero balance.')).toContain('balance');
+    expect(freeWords('Shouting will not be tolerated in the kitchen.')).toContain('tolerated');
+    expect(freeWords('Attendance is not optional.')).toContain('attendance');
+  });
+  it('keeps a fronted purpose phrase to itself', () => {
+    expect(freeWords('To stop hoarding, tins are capped at three a family.')).toContain('capped');
+  });
+  it('reads a final demonstrative as a back-reference, not a relative "that"', () => {
+    expect(freeWords('Seeds go into fixed categories and we refuse anything that does not fit.')).toContain('categories');
+    expect(freeWords('The old kitchen kept score; we will not do that.')).not.toContain('score');
+  });
   it('does not treat hedges as negation', () => {
     expect(freeWords('Credits are not necessarily earned by the hour.')).toContain('hour');
     expect(freeWords('Shifts last no more than four hours.')).toContain('hours');

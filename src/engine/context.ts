@@ -14,9 +14,11 @@
  * - quotations longer than a term, or introduced as speech, are quoted.
  */
 import {
+  auxiliaries,
   clauseBreaks,
   clauseConjunctions,
   forwardNegators,
+  negatedPredicates,
   notNegating,
   ownVoices,
   pastForms,
@@ -51,9 +53,14 @@ const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any', 'its', 'their', 'our', 'his', 'her']);
 const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
 const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
-const backReferences = new Set(['it', 'them', 'this', 'that', 'so', 'these', 'those', 'more', 'longer']);
-const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
+const backReferences = new Set(['it', 'them', 'so', 'more', 'longer']);
+/** "this", "that": a back-reference only as the clause's last word ("we won't do that"), not as a relative. */
+const demonstratives = new Set(['this', 'that', 'these', 'those']);
 const relativeOpeners = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+const auxiliarySet = new Set(auxiliaries);
+const negatedPredicateSet = new Set(negatedPredicates);
+const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
+
 const strongReporting = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn'];
 
 /** Words only (no punctuation), keeping their index into the full token list. */
@@ -131,8 +138,8 @@ function markQuotations(tokens: Token[]): void {
 }
 
 /**
- * Negation in one linear pass: scopes are recorded per clause (negated from a token to the clause's
- * end, or from the clause's start to a token, or every clause before one), then applied once.
+ * Negation in one linear pass: each negator opens a scope (a range of tokens), recorded as it is
+ * found and applied once at the end with a running count, so many negators cost no more than one.
  */
 function markNegation(tokens: Token[], code: boolean): void {
   const words = wordIndices(tokens);
@@ -143,11 +150,18 @@ function markNegation(tokens: Token[], code: boolean): void {
     }
   }
   const clauseCount = (tokens[tokens.length - 1]?.clause ?? 0) + 1;
+  const clauseStart = new Array<number>(clauseCount).fill(-1);
+  const clauseEnd = new Array<number>(clauseCount).fill(-1);
   const clauseWords: number[][] = Array.from({ length: clauseCount }, () => []);
+  tokens.forEach((t, i) => {
+    if (clauseStart[t.clause] === -1) clauseStart[t.clause] = i;
+    clauseEnd[t.clause] = i + 1;
+  });
   for (const i of words) if (tokens[i]!.kind === 'word') clauseWords[tokens[i]!.clause]!.push(i);
-  const negatedFrom = new Array<number>(clauseCount).fill(Infinity);
-  const negatedUpTo = new Array<number>(clauseCount).fill(-1);
+  /** Scopes as [from, to) token ranges. */
+  const ranges: Array<[number, number]> = [];
   let negateClausesBefore = 0;
+  const wordAt = (w: number) => tokens[words[w] ?? -1];
 
   /** A short negated clause that points back ("; we will not", "we don't use it") covers the clauses before. */
   const elliptic = (i: number) => {
@@ -155,7 +169,29 @@ function markNegation(tokens: Token[], code: boolean): void {
     const inClause = clauseWords[clause]!;
     if (clause === 0 || inClause.length > 7) return;
     const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
-    if (after.length === 0 || after.some((x) => backReferences.has(x))) negateClausesBefore = Math.max(negateClausesBefore, clause);
+    const last = after[after.length - 1];
+    const pointsBack = after.some((x) => backReferences.has(x)) || (last !== undefined && demonstratives.has(last));
+    if (after.length === 0 || pointsBack) negateClausesBefore = Math.max(negateClausesBefore, clause);
+  };
+
+  /** From token i to the end of its clause, or to the next auxiliary when i sits in a subject's phrase. */
+  const forwardScope = (i: number, w: number) => {
+    const clause = tokens[i]!.clause;
+    let end = clauseEnd[clause]!;
+    const opener = tokens[clauseStart[clause]!]!;
+    const previous = wordAt(w - 1);
+    const next = wordAt(w + 1);
+    const inRelative = relativeOpeners.has(opener.lower) && opener !== tokens[i];
+    const participlePhrase = !!previous && !auxiliarySet.has(previous.lower) && !!next && /(ed|en|ing)$/.test(next.lower);
+    if (inRelative || participlePhrase) {
+      for (let k = w + 2; k < words.length && words[k]! < end; k++) {
+        if (auxiliarySet.has(tokens[words[k]!]!.lower)) {
+          end = words[k]!;
+          break;
+        }
+      }
+    }
+    ranges.push([i, end]);
   };
 
   for (let w = 0; w < words.length; w++) {
@@ -168,18 +204,25 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (phrase) {
       const start = words[w + phrase.length - 1]! + 1;
       let count = 0;
-      for (let k = start; k < tokens.length && count < 5; k++) {
+      let k = start;
+      for (; k < tokens.length && count < 5; k++) {
         const t = tokens[k]!;
         if (t.kind === 'punct' && /[,;:.!?()]/.test(t.text)) break;
         if (t.kind === 'word' && (conjunctionSet.has(t.lower) || t.lower === 'and' || t.lower === 'or')) break;
-        t.negated = true;
         if (t.kind === 'word') count++;
       }
+      ranges.push([start, k]);
       continue;
     }
 
     if (forwardSet.has(token.lower) || token.lower.endsWith("n't")) {
-      negatedFrom[token.clause] = Math.min(negatedFrom[token.clause]!, i);
+      // "a zero balance", "the zero rate": a quantity, not a negation.
+      if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
+      forwardScope(i, w);
+      // "Training is not required": the predicate denies its subject too.
+      const be = [wordAt(w - 1), wordAt(w - 2)].find((t) => t && beForms.has(t.lower));
+      const predicate = wordAt(w + 1);
+      if (be && predicate && negatedPredicateSet.has(predicate.lower)) ranges.push([clauseStart[token.clause]!, i]);
       elliptic(i);
       continue;
     }
@@ -187,29 +230,49 @@ function markNegation(tokens: Token[], code: boolean): void {
     // In code, "end", "stop", "drop" are names (`endTime`, `dropOff`), not rejections.
     if (code) continue;
 
-    if (token.lemmas.some((l) => rejectingVerbSet.has(l)) && !rejectingParticipleSet.has(token.lower)) {
-      const previous = w > 0 ? tokens[words[w - 1]!]! : undefined;
-      const next = tokens[words[w + 1] ?? -1];
-      if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
-      if (next && particles.has(next.lower)) continue; // "drop off", "end up"
-      negatedFrom[token.clause] = Math.min(negatedFrom[token.clause]!, i);
-      elliptic(i);
-      continue;
-    }
-
     if (rejectingParticipleSet.has(token.lower)) {
-      const previous = tokens[words[w - 1] ?? -1];
-      const previous2 = tokens[words[w - 2] ?? -1];
-      const passive = [previous, previous2].some((t) => t && beForms.has(t.lower));
+      const passive = [wordAt(w - 1), wordAt(w - 2)].some((t) => t && beForms.has(t.lower));
       const afterDash = i > 0 && tokens[i - 1]!.kind === 'punct' && /[—–-]/.test(tokens[i - 1]!.text);
       // "prices are abolished": the subject, from the start of the clause to here;
       // "[template] — archived": everything before the dash as well.
-      if (passive || afterDash) negatedUpTo[token.clause] = Math.max(negatedUpTo[token.clause]!, i);
-      if (afterDash) negateClausesBefore = Math.max(negateClausesBefore, token.clause);
+      if (passive || afterDash) {
+        ranges.push([clauseStart[token.clause]!, i + 1]);
+        if (afterDash) negateClausesBefore = Math.max(negateClausesBefore, token.clause);
+        continue;
+      }
+    }
+
+    if (token.lemmas.some((l) => rejectingVerbSet.has(l))) {
+      const previous = wordAt(w - 1);
+      const next = wordAt(w + 1);
+      if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
+      if (next && particles.has(next.lower)) continue; // "drop off", "end up"
+      // A fronted purpose phrase ends at its comma: "To stop hoarding, milk is limited…".
+      let end = clauseEnd[token.clause]!;
+      const fronted = previous?.lower === 'to' && words[w - 1] === clauseWords[token.clause]![0];
+      if (fronted) {
+        for (let k = i + 1; k < end; k++) {
+          if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') {
+            end = k;
+            break;
+          }
+        }
+      }
+      ranges.push([i, end]);
+      elliptic(i);
     }
   }
+  // Apply the scopes with a running count of open ranges.
+  const delta = new Array<number>(tokens.length + 1).fill(0);
+  for (const [from, to] of ranges) {
+    if (to <= from) continue;
+    delta[from]!++;
+    delta[to]!--;
+  }
+  let open = 0;
   tokens.forEach((t, i) => {
-    if (t.clause < negateClausesBefore || i >= negatedFrom[t.clause]! || i <= negatedUpTo[t.clause]!) t.negated = true;
+    open += delta[i]!;
+    if (open > 0 || t.clause < negateClausesBefore) t.negated = true;
   });
 }
 

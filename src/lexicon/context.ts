@@ -37,6 +37,7 @@ export const rejectingParticiples: readonly string[] = [
   'abolished', 'banned', 'forbidden', 'prohibited', 'eliminated', 'scrapped', 'dropped',
   'abandoned', 'ended', 'stopped', 'removed', 'dismantled', 'cancelled', 'canceled', 'retired',
   'ditched', 'discontinued', 'outlawed', 'unnecessary', 'gone', 'optional', 'voluntary', 'archived',
+  'declined', 'refused', 'rejected', 'dismissed', 'waived',
 ];
 
 /** Hedges that look like negation but keep the practice ("not necessarily", "not only"). */
@@ -44,7 +45,11 @@ export const notNegating: readonly string[] = [
   'not necessarily', 'not only', 'not just', 'not merely', 'not always', 'not all', 'not least',
   'not yet', 'no matter', 'no less', 'no more than', 'not more than', 'no later than',
   'not later than', 'no fewer than', 'not less than', 'no sooner', 'no earlier than', 'without delay',
-  'not exceed', 'not to exceed',
+  'not exceed', 'not to exceed', 'not optional', 'not voluntary', 'no show', 'zero tolerance',
+  'not be tolerated', 'not tolerated', 'not tolerate', "won't tolerate", "won't be tolerated",
+  'measured against', 'reviewed against', 'compared against', 'checked against', 'assessed against',
+  'benchmarked against', 'judged against', 'evaluated against', 'tracked against', 'measure against',
+  'review against', 'compare against', 'check against', 'assess against', 'track against',
 ];
 
 /** Verbs that report someone else's words or views: what follows is attributed, not proposed. */
@@ -69,6 +74,25 @@ export const pastForms: readonly string[] = [
   'was', 'were', 'had', 'did', 'went', 'came', 'bought', 'sold', 'took', 'gave', 'ran', 'began',
   'became', 'got', 'knew', 'thought', 'brought', 'felt', 'met', 'stood', 'won', 'lost', 'saw',
   'used', 'tried', 'provided', 'decided', 'started', 'worked', 'lived', 'happened', 'wanted',
+];
+
+/**
+ * Auxiliaries and modals. A negation that began in a subject's relative or participle phrase
+ * ("orders not collected in time are charged", "volunteers who can't come will owe") ends where
+ * the main verb phrase starts with one of these.
+ */
+export const auxiliaries: readonly string[] = [
+  'is', 'are', 'was', 'were', 'will', 'shall', 'must', 'should', 'can', 'may', 'might', 'would',
+  'could', 'has', 'have', 'had', 'gets', 'get', "'ll",
+];
+
+/** Predicates after "is not" that negate the subject ("training is not required"). */
+export const negatedPredicates: readonly string[] = [
+  'required', 'mandatory', 'compulsory', 'obligatory', 'needed', 'necessary', 'expected', 'tracked',
+  'recorded', 'logged', 'counted', 'measured', 'kept', 'used', 'charged', 'paid', 'sold', 'allowed',
+  'enforced', 'assigned', 'limited', 'rationed', 'fixed', 'owned', 'offered', 'given',
+  'asked', 'checked', 'monitored', 'ranked', 'rated', 'graded', 'scheduled', 'standardised',
+  'standardized', 'centralised', 'centralized', 'a', 'an', 'the', 'part', 'any',
 ];
 
 /** Words that put a clause in the present or future, or make it a proposal. */
