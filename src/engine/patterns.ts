@@ -157,11 +157,20 @@ export function toWordStream(tokens: readonly Token[]): WordStream {
   const hardBefore: boolean[] = [];
   const tags = new Set<string>();
   let hard = false;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.tags) for (const tag of token.tags) tags.add(tag);
+    // "forty (40) hours": a number restated in brackets after a number is transparent.
+    if (token.text === '(' && isNumberToken(tokens[i + 1] ?? token) && tokens[i + 2]?.text === ')' && words.length > 0 &&
+      isNumberToken(words[words.length - 1]!)) {
+      i += 2;
+      continue;
+    }
     if (token.kind === 'punct') {
-      // A dot inside a word run ("e.g", "1.50") is soft; a sentence dot ends the clause anyway.
-      if (!softPunctuation.has(token.text) || !token.joined) hard = true;
+      // Hyphens, slashes and apostrophes inside a word run are soft; a dot is soft only between
+      // two glued parts ("e.g", "1.50"), not after a word before a space ("on. scheduling").
+      const soft = softPunctuation.has(token.text) && token.joined && (token.text !== '.' || tokens[i + 1]?.joined === true);
+      if (!soft) hard = true;
       continue;
     }
     words.push(token);
@@ -221,8 +230,12 @@ function matchFrom(
     const clause = out.length > 0 ? tokens[out[out.length - 1]!]!.clause : tokens[position]?.clause;
     for (let skip = 0; skip <= element.max; skip++) {
       const next = position + skip;
-      if (next >= tokens.length || tokens[next]!.clause !== clause) return false;
+      if (next >= tokens.length) return false;
+      // The word after a gap may open the next clause ("record … who gave what"), no further.
+      const opensNext = tokens[next]!.clause === clause! + 1 && (next === 0 || tokens[next - 1]!.clause === clause);
+      if (tokens[next]!.clause !== clause && !opensNext) return false;
       if (matchFromAfterGap(elements, e + 1, stream, next, out)) return true;
+      if (opensNext) return false;
     }
     return false;
   }

@@ -3,7 +3,8 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(text: string) {
-    const starts = [0];
+    // A byte-order mark is not a column: editors and ESLint count line 1 from after it.
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) starts.push(i + 1);

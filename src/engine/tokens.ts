@@ -60,6 +60,11 @@ export function lemmasOf(lower: string): readonly string[] {
   if (/^[a-z][a-z'-]*$/.test(lower) && lower.length > 2) {
     forms.add(lemmatizer.noun(lower));
     forms.add(lemmatizer.verb(lower));
+    // Possessives: "member's", "members'", "an hour's work".
+    if (/'s?$/.test(lower) && lower.length > 3) {
+      const bare = lower.replace(/'s?$/, '');
+      for (const form of lemmasOf(bare)) forms.add(form);
+    }
     // Words WordNet does not know ("timesheets", "KPIs"): take the plural -s off.
     if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) forms.add(lower.slice(0, -1));
   }
