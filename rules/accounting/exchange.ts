@@ -54,6 +54,14 @@ export default defineRule({
     { match: 'owe ..2 favour|favor' },
     { match: '=you @any =theirs', note: '"you fix theirs": a turn given back', confidence: 'low' },
     { match: '=they @any =yours', confidence: 'low' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'barter|swap|voucher|timebank|reciprocity|reciprocal', in: 'code', confidence: 'high' },
+    { match: 'time|hour bank|credit|dollar|token', in: 'code', confidence: 'high', note: 'timeBank, hourCredit' },
+    { match: 'credit|token|point per|for|each @labour-time|task|shift|@period|job', in: 'code', confidence: 'high', note: 'CREDIT_PER_HOUR, pointsPerTask' },
+    { match: 'earn* ..2 credit|token|point', in: 'code', confidence: 'high' },
+    { match: 'credit|token|point earn*|reward*|award*|balance', in: 'code', confidence: 'high', note: 'tokensEarned' },
+    { match: '#per-member-sum credit|token|point', in: 'code', confidence: 'high', note: 'member.tokens += task.points' },
+    { match: 'in return|exchange for', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'trade off',
@@ -70,6 +78,12 @@ export default defineRule({
     'token ..2 auth|authentication|api|access|session|bearer|jwt|oauth|csrf|login|refresh',
     'blood bank',
     'in favour|favor of',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'auth|access|refresh|bearer|csrf|api|jwt|session|id|max|input|output|lexer|parse|completion|prompt token',
+    'credit card|line|score',
+    'film|movie|end credit',
+    'exchange rate|server|api',
+    'point cloud|light|mid|end|break|entry|access',
   ],
   examples: {
     invalid: [
@@ -81,6 +95,9 @@ export default defineRule({
       'Members trade their labour for lower prices at the shop.',
       { text: '- Join the LETS network\n- Earn credits by mending clothes\n', kind: 'md' },
       { text: '## Barter table\n\nBring produce and barter it for what you need.\n', kind: 'md' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export function reward(member: { credits: number }, job: { points: number }) { member.credits += job.points; }', kind: 'ts' },
+      { text: 'export const CREDIT_PER_HOUR = 1;', kind: 'ts' },
     ],
     valid: [
       'Nobody earns credits for cooking; the meal is simply there.',
@@ -91,6 +108,10 @@ export default defineRule({
       '> Members earn points for every delivery.',
       'Is barter any better than money?',
       'This hive design is a trade-off between cost and comfort for the bees.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const llm = { maxTokens: 512 };', kind: 'ts' },
+      { text: 'export const headers = (authToken: string) => ({ Authorization: `Bearer ${authToken}` });', kind: 'ts' },
+      { text: 'export function lex(src: string) { const tokens = src.split(" "); return tokens; }', kind: 'ts' },
     ],
   },
 });

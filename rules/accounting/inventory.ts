@@ -20,7 +20,7 @@ export default defineRule({
     'who holds what is the groundwork for managing them as economic quantities.',
   suggestion: 'Leave the goods where people can see and take them, without recording each item or who took it.',
   patterns: [
-    { match: 'inventory|inventories|inventoried|stocktake|stocktaking', confidence: 'high' },
+    { match: 'inventory|inventories|inventoried|stocktake|stocktaking', confidence: 'high', in: 'prose', note: 'in code a bare inventory may be a game\'s; see the code patterns' },
     { match: 'stock take|taking|count|check|list|sheet|record|register|book|level|control|ledger|audit|management|system|tracking', confidence: 'high' },
     { match: 'asset|equipment|tool|stock|property|goods|holding|loan|lending|borrowing|donation|supply|pantry register|registry|log|record|database|spreadsheet|tracker|tracking|book|sheet|ledger' },
     { match: 'asset|equipment|stock|property|goods|loan|lending|borrowing|donation|pantry list', note: 'not "tool list", which is as often software' },
@@ -35,12 +35,20 @@ export default defineRule({
     { match: 'count|tally|audit|log|record ..3 what|everything ..4 @accounting-store', note: 'count what is in the pantry' },
     { match: 'count|tally|audit|inventory the|our|each @accounting-store' },
     { match: 'sign|check out sheet|log|book|record|register|form' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'inventory|stock|stocktake @goods|@product|count|level|register|list|sheet|sheets|record|take|ledger', in: 'code', confidence: 'high' },
+    { match: '@goods|@product|food|pantry|warehouse|depot|shelf inventory|stock|stocks|register', in: 'code', confidence: 'high' },
+    { match: '=stock', in: 'code', confidence: 'low', note: 'a stock map or register by itself' },
+    { match: 'on hand', in: 'code', confidence: 'medium', note: 'quantityOnHand' },
+    { match: 'received|handed|given @goods|@product|item', in: 'code', confidence: 'medium', note: 'itemsReceived' },
   ],
   otherSenses: [
     'inventory of ..2 idea|skill|feeling|need|assumption|question',
     'take inventory of ..2 yourself|themselves|ourselves',
     'log in|out|on|off',
     'record ..2 a|the? video|song|podcast|album|meeting|talk|call',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'stock price|ticker|market|exchange|option|symbol|photo|image|icon',
   ],
   examples: {
     invalid: [
@@ -51,6 +59,9 @@ export default defineRule({
       'Once a month we count what is in the pantry and post the totals.',
       'We need an accurate record of what we have and where it is kept.',
       { text: '## Equipment\n\nKeep the equipment list up to date and log each item that leaves the shed.\n', kind: 'md' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'const stock = new Map<string, number>([[\'rice\', 120]]);', kind: 'ts' },
+      { text: 'export const pantryInventory = { rice: 12, beans: 30 };', kind: 'ts' },
     ],
     valid: [
       'There is no inventory; people take what is on the shelf.',
@@ -61,6 +72,9 @@ export default defineRule({
       '> The pantry keeps an inventory of every tin.',
       'Should we list every tool on a spreadsheet?',
       'Make a soup stock from the vegetable peelings.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const stockPrice = await quote("ACME");', kind: 'ts' },
+      { text: 'const inventory: string[] = []; // the player\'s items in the game', kind: 'ts' },
     ],
   },
 });

@@ -61,6 +61,13 @@ export default defineRule({
     { match: 'balance|even out|equalise|equalize ..3 turn|shift|contribution|chore|duty ..1 between|among|across' },
     { match: 'makeup shift|hour|session', note: 'a shift owed for one missed' },
     { match: 'make up ..2 missed ..2 shift|hour|session' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'ledger|bookkeeping|debit|debtor|creditor', in: 'code', confidence: 'high' },
+    { match: '@recipient|@worker balance|debt|owed|contribution', in: 'code', confidence: 'medium', note: 'memberBalance, volunteerDebt' },
+    { match: 'balance|amount owed|due|owing', in: 'code', confidence: 'high' },
+    { match: '=owes|=owed|=owing', in: 'code', confidence: 'medium' },
+    { match: '#per-member-sum balance|contribution|debt|given|owed', in: 'code', confidence: 'high' },
+    { match: 'contribution log|record|total|tally|history', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'owe @any? @any? thanks|gratitude|existence|apology|allegiance|duty|care|obligation|respect|loyalty',
@@ -79,6 +86,9 @@ export default defineRule({
     'account|accounts @any? user|email|login|github|google|twitter|admin|guest|social',
     'in credit card',
     'credit limit @any? card',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'load balance|balancer|balancing',
+    'balance sheet css',
   ],
   examples: {
     invalid: [
@@ -91,6 +101,9 @@ export default defineRule({
       { text: '- Sam: bookkeeping and the bank\n- Lee: the garden\n', kind: 'md' },
       { text: '## Accounts\n\n- Each household keeps a running balance with the pantry.\n', kind: 'md' },
       { text: 'Credit and debit entries are settled at the end of each season.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export interface MemberBalance { member: string; owed: number }', kind: 'ts' },
+      { text: 'export const ledger: Array<{ from: string; to: string }> = [];', kind: 'ts' },
     ],
     valid: [
       'Nobody keeps score of who cooked last.',
@@ -103,6 +116,9 @@ export default defineRule({
       'The old bakery used to keep a ledger of every loaf.',
       'Should we keep track of who took the ladder?',
       'She paid with her debit card at the hardware store.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const lb = { loadBalancer: "round-robin" };', kind: 'ts' },
+      { text: 'export function balanceTree(node: Node) { return node; }', kind: 'ts' },
     ],
   },
 });

@@ -63,6 +63,15 @@ export default defineRule({
     { match: 'impose|levy|charge|issue|pay ..2 a|the? =fine|=fines' },
     { match: 'refundable|returnable|security|damage|cash deposit' },
     { match: 'deposit of @any? @num|@accounting-money' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'price|pricing|fee|fees|tariff|surcharge|subsidy|subsidised|subsidized', in: 'code', confidence: 'high' },
+    { match: 'sliding scale', in: 'code', confidence: 'high' },
+    { match: 'at cost', in: 'code', confidence: 'high' },
+    { match: 'unit|cost price|cost|charge', in: 'code', confidence: 'high' },
+    { match: 'rent per|a @period', in: 'code', confidence: 'high', note: 'groundRentPerMonth' },
+    { match: 'suggested donation|contribution|price|amount', in: 'code', confidence: 'medium' },
+    { match: 'cashier|cashiers|till', in: 'code', confidence: 'medium', note: 'a post made of taking money' },
+    { match: '#multiply price|cost|fee', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'a|the high|heavy|steep|terrible|small|big price to? pay?',
@@ -84,6 +93,8 @@ export default defineRule({
     'selling point',
     'cash only ..1 if|when',
     'mark up ..2 text|document|page|html|code',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'till now|then|date',
   ],
   examples: {
     invalid: [
@@ -95,6 +106,9 @@ export default defineRule({
       'The café runs on a sliding scale; pay what you can.',
       { text: '## Prices\n\n| Item | Price |\n|---|---|\n| Soup | 2.00 |\n', kind: 'md' },
       { text: '- Coffee is one euro\n- Cake is two euros\n', kind: 'md' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const dinner = { slidingScale: [0, 5, 10], suggested: 10 };', kind: 'ts' },
+      { text: 'export const membership = { annualFee: 20 };', kind: 'ts' },
     ],
     valid: [
       'Nothing here has a price, and nothing is for sale.',
@@ -106,6 +120,9 @@ export default defineRule({
       'Critics say that a small fee would stop hoarding.',
       '> Soup costs two euros a bowl.',
       'Freedom is a high price to pay for comfort, some say.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const layout = { costFunction: "l2" };', kind: 'ts' },
+      { text: 'export const free = { meals: "for whoever comes" };', kind: 'ts' },
     ],
   },
 });

@@ -47,6 +47,13 @@ export default defineRule({
     { match: 'overtime rate|pay|hour|premium|payment|record|log|threshold', note: 'overtime counted, not merely required' },
     { match: 'count|counted|considered|treated|classed|paid ..2 as overtime' },
     { match: 'punch card|clock' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: '@labour-time log|sheet|entry|record|card|clock|tracking|tracker|worked|spent|logged|tracked|balance', in: 'code', confidence: 'high', note: 'timeLog, hoursWorked, TimeLogEntry' },
+    { match: 'shift|session|work|volunteer length|duration|minute|hour', in: 'code', confidence: 'medium', note: 'shiftMinutes, shiftLength' },
+    { match: 'attendance', in: 'code', confidence: 'medium', note: 'an attendance record in a plan\'s data' },
+    { match: '@labour-time paid|owed|credited|billed|billable', in: 'code', confidence: 'high', note: 'hoursPaid' },
+    { match: '@labour-time by|per|of @recipient|@worker', in: 'code', confidence: 'high', note: 'hoursByVolunteer' },
+    { match: '#per-member-sum @labour-time', in: 'code', confidence: 'high', note: 'hours totalled per member' },
   ],
   otherSenses: [
     'minute book|taker|taking',
@@ -68,6 +75,9 @@ export default defineRule({
       { text: 'Everyone fills in a timesheet on Fridays.', kind: 'txt' },
       'Every kitchen is measured by meals served per volunteer hour.',
       { text: '## Rules\n\n- Sign the sign-in sheet when you arrive\n', kind: 'md' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const rules = { shiftMinutes: 240, trackTimeLog: true };', kind: 'ts' },
+      { text: 'totals[entry.member] += entry.hours;', kind: 'ts' },
     ],
     valid: [
       'Nobody logs their hours; people come when they can.',
@@ -80,6 +90,9 @@ export default defineRule({
       'Her heart rate went up on the stairs.',
       'Is it worth tracking how many hours the kitchen is open?',
       'Members can sign out three books at a time.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const client = { timeout: 5000, retries: 3 };', kind: 'ts' },
+      { text: 'setTimeout(() => oven.beep(), 40 * 60 * 1000);', kind: 'ts' },
     ],
   },
 });

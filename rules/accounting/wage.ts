@@ -48,6 +48,12 @@ export default defineRule({
     { match: 'living|subsistence|staff|officer|volunteer|attendance|travel allowance' },
     { match: 'earn a living' },
     { match: 'performance|productivity|annual|signing bonus' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'wage|salary|salaries|stipend|honorarium|honoraria|payroll|paycheck|paycheque|remuneration|compensation', in: 'code', confidence: 'high' },
+    { match: 'hourly|day|daily pay|rate', in: 'code', confidence: 'high' },
+    { match: 'pay rate|grade|scale|per|band', in: 'code', confidence: 'high' },
+    { match: 'paid role|position|post|staff|coordinator|organiser|organizer', in: 'code', confidence: 'high' },
+    { match: '#multiply @labour-time rate|pay|wage', in: 'code', confidence: 'high', note: 'hours * hourlyRate' },
   ],
   otherSenses: [
     'wage ..2 war|campaign|battle|struggle',
@@ -57,6 +63,9 @@ export default defineRule({
     'pay attention|tribute|respect|homage|heed|visit|off',
     'paid off',
     'reward ..2 curiosity|patience|effort',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'compensation transaction|action|step',
+    'frame|sample|bit|refresh|rate limit rate',
   ],
   examples: {
     invalid: [
@@ -68,6 +77,9 @@ export default defineRule({
       'Overtime is paid at the overtime rate agreed with the union.',
       { text: '## Budget\n\n- Rent: 500\n- Organiser salary: 1200\n', kind: 'md' },
       { text: 'Members with rare skills may claim a higher rate of pay for their work.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const coordinatorRole = { title: \'Coordinator\', salary: 2400 };', kind: 'ts' },
+      { text: 'export const pay = (hours: number, hourlyRate: number) => hours * hourlyRate;', kind: 'ts' },
     ],
     valid: [
       'Nobody is paid to cook here, and nobody asks to be.',
@@ -78,6 +90,9 @@ export default defineRule({
       '> Drivers are paid twelve euros per shift.',
       'Would a stipend for the coordinator be fair?',
       'They wage a long campaign against the landlord.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const db = { compensationTransaction: true };', kind: 'ts' },
+      { text: 'export const video = { frameRate: 30 };', kind: 'ts' },
     ],
   },
 });

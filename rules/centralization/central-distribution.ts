@@ -34,6 +34,13 @@ export default defineRule({
     { match: 'allocate|apportion|distribute resources|supplies', in: 'prose', confidence: 'low' },
     { match: 'centrally allocated|distributed|stored|pooled|held|managed|supplied' },
     { match: 'collected|gathered|stored|held|kept centrally' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'central|main|regional|distribution warehouse|hub|depot|pool|store|kitchen|pantry|stock', in: 'code', confidence: 'high' },
+    { match: '@allocate|allocation ..2 hub|warehouse|depot|centre|center|central|pool', in: 'code', confidence: 'high', note: 'allocateFromHubOnly' },
+    { match: 'distribution method|authority|centre|center|point|hub|plan', in: 'code', confidence: 'high' },
+    { match: 'method allocation|allocate|distribution', in: 'code', confidence: 'medium', note: 'method: \'allocation\'' },
+    { match: 'pool|pooled|pooling @goods|@product|donation|donations|resource|resources', in: 'code', confidence: 'high' },
+    { match: 'warehouse', in: 'code', confidence: 'low' },
   ],
   otherSenses: [
     'data warehouse|warehousing|hub|pool|store',
@@ -46,6 +53,11 @@ export default defineRule({
     'allocate|allocation|allocated|distribute|distributed of? memory|heap|stack|buffer|threads|cpu|storage|bandwidth|traffic|load',
     'probability|normal|statistical|frequency|binary|linux|software distribution',
     'distribution|distributed system|systems|version|versions|package|packages|list|lists|license|licence|rights',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'memory|heap|buffer|register allocation|allocate',
+    'thread|connection|worker|db|database pool',
+    'data warehouse',
+    'normal|gaussian|uniform|probability distribution',
   ],
   examples: {
     invalid: [
@@ -56,6 +68,9 @@ export default defineRule({
       'Seed is collected centrally and then sent out to the eight gardens.',
       'The food is handed out by the coordinator every Friday.',
       { text: 'A distribution centre will serve all the neighbourhoods of the town.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const logistics = { hub: { warehouse: \'depot-1\' }, allocateFromHubOnly: true };', kind: 'ts' },
+      { text: 'export const plan = { distribution: { method: \'allocation\' } };', kind: 'ts' },
     ],
     valid: [
       'There will be no central depot; each street keeps what it collects.',
@@ -68,6 +83,9 @@ export default defineRule({
       'Should the harvest go through a hub at all?',
       'The probability distribution of rainfall is skewed.',
       'Each kitchen gives its bread directly to whoever comes.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const db = { connectionPool: 10 };', kind: 'ts' },
+      { text: 'export const sample = { distribution: \'gaussian\' };', kind: 'ts' },
     ],
   },
 });

@@ -59,6 +59,12 @@ export default defineRule({
     { match: 'violate|violates|violation|violations|breach|breaches|break|breaks|breaking ..4 rule|rules|policy|code|agreement|terms|guidelines' },
     { match: 'asked|told|made|forced to leave' },
     { match: '@recipient|@worker|everyone|everybody|each|all ..2 has|have to @centralization-duty', in: 'prose' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'compliance|compliant|sanction|sanctions|penalty|penalties|penalise|penalize|punish*|expel*|mandatory|obligatory', in: 'code', confidence: 'high' },
+    { match: 'enforce*', in: 'code', confidence: 'medium' },
+    { match: 'suspend*|ban|bar|remove|expel* after|if|when|member|membership|@recipient|@worker', in: 'code', confidence: 'high', note: 'suspendAfterMissedShifts' },
+    { match: 'missed @period|shift|shifts|meeting|meetings|session|sessions', in: 'code', confidence: 'medium' },
+    { match: 'certification|training|course|attendance|participation|shift|shifts required|mandatory|compulsory', in: 'code', confidence: 'high', note: 'trainingRequired' },
   ],
   otherSenses: [
     'mandatory|required|compulsory|obligatory field|fields|parameter|parameters|argument|arguments|option|options|property|properties|attribute|attributes|input|inputs|header|headers|key|keys|flag|flags',
@@ -84,6 +90,9 @@ export default defineRule({
     'license|licence|licensing|legal|regulatory|financial|tax|accessibility|security|privacy compliance',
     'bar chart|charts|graph|code|codes',
     'required|needed|necessary to receive|earn|qualify|become|graduate',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'enforce* https|ssl|tls|type|types|strict|lint|format|csp|cors|style|order',
+    'mandatory field|fields|param|params|option|options|argument',
   ],
   examples: {
     invalid: [
@@ -94,6 +103,9 @@ export default defineRule({
       '## House rules\n\n- Everyone is required to clean up after cooking.',
       '- Members who break the agreement lose their voting rights.',
       { text: 'The collective enforces the quiet hours strictly.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const membership = { suspendAfterMissedShifts: 3 };', kind: 'ts' },
+      { text: 'export const rules = { attendance: \'mandatory\', penaltyPoints: 2 };', kind: 'ts' },
     ],
     valid: [
       'Nothing here is mandatory; come when you like.',
@@ -105,6 +117,9 @@ export default defineRule({
       'Should attendance be required at all?',
       'Last year they fined the tenants for the noise.',
       'Nobody has to come; the garden is a gift, not a job.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const server = { enforceHttps: true };', kind: 'ts' },
+      { text: 'export const field = { mandatoryField: true };', kind: 'ts' },
     ],
   },
 });

@@ -41,6 +41,11 @@ export default defineRule({
     { match: 'delegate|delegates|representative|representatives ..6 decide|allocate|distribute|approve|vote|govern|manage' },
     { match: 'politburo|presidium|directorate|junta|spokescouncil', confidence: 'high' },
     { match: 'body which|that governs|represents|decides|manages|runs|allocates', confidence: 'high' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'committee|presidium|politburo|secretariat|directorate|delegates|delegation', in: 'code', confidence: 'high' },
+    { match: 'central|coordinating|elected|executive|steering council|board|body|committee|bureau', in: 'code', confidence: 'high', note: '\'central-committee\'' },
+    { match: 'council', in: 'code', confidence: 'medium' },
+    { match: 'board ..2 @allocate|decide|decides|approval|approve', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'committee|board|council room|rooms|chamber|meeting room',
@@ -55,6 +60,9 @@ export default defineRule({
     'body of text|work|evidence|research|knowledge|literature|water|the document|the text',
     'core team|teams',
     'trello|kanban|project|projects|github|jira|miro|issue|task|scrum|agile|story board|boards',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'worker|workers council|assembly',
+    'message|dash|key|board game|circuit|breadboard board',
   ],
   examples: {
     invalid: [
@@ -65,6 +73,9 @@ export default defineRule({
       'All requests for materials are approved by the council.',
       '- The coordinating body reviews each working group\'s plans once a month.',
       { text: 'An elected panel of five decides who gets a plot in the garden.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const plan = { distribution: { authority: \'central-committee\' } };', kind: 'ts' },
+      { text: 'export const approvals = { allocatedBy: \'steering-committee\' };', kind: 'ts' },
     ],
     valid: [
       'We refuse to set up a central committee; each kitchen decides for itself.',
@@ -77,6 +88,9 @@ export default defineRule({
       'Should a committee decide who gets the flour?',
       'Every household pays council tax to the city, not to us.',
       'Whoever turns up on the day decides together what to cook.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const ui = { keyboardLayout: "qwerty" };', kind: 'ts' },
+      { text: 'export const game = { boardSize: 19 };', kind: 'ts' },
     ],
   },
 });

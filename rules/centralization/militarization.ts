@@ -44,6 +44,10 @@ export default defineRule({
     { match: 'salute|salutes|saluting' },
     { match: 'marching orders' },
     { match: 'revolutionary|red|workers|popular|people army|armies|guard|guards' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'militia|militias|brigade|brigades|battalion|platoon|regiment|commander|commanders|lieutenant|sergeant|cadre|cadres|militarization|militarisation', in: 'code', confidence: 'high' },
+    { match: 'chain of command', in: 'code', confidence: 'high' },
+    { match: 'military|militia rank|ranks|discipline|unit|units', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'fire|bucket|food brigade|brigades',
@@ -55,6 +59,9 @@ export default defineRule({
     'army knife|knives',
     'team|club|ship|boat|house captain|captains',
     'captain|captains of industry',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'command line|palette|pattern|handler',
+    'commander js|program',
   ],
   examples: {
     invalid: [
@@ -65,6 +72,9 @@ export default defineRule({
       'The neighbourhood militia will guard the depot at night.',
       '- Military discipline applies to everyone on patrol.',
       { text: 'A revolutionary army will protect the communes.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const defence = { brigades: [\'north\', \'south\'], commander: \'Rosa\' };', kind: 'ts' },
+      { text: 'export const org = { chainOfCommand: [\'captain\', \'sergeant\'] };', kind: 'ts' },
     ],
     valid: [
       'We reject militias, even elected ones, and any chain of command.',
@@ -75,6 +85,9 @@ export default defineRule({
       'Should the defence group have a commander?',
       'Rank the proposals in whatever order you like at the meeting.',
       'She bought a Swiss army knife for the camping trip.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'import { Command } from \'commander\';', kind: 'ts' },
+      { text: 'export const search = { rank: 3 };', kind: 'ts' },
     ],
   },
 });

@@ -34,6 +34,12 @@ export default defineRule({
     { match: 'only|always the? @centralization-post ..2 may|can|is allowed|gets|keeps|holds|opens|handles|signs|drives|cooks' },
     { match: 'permanent|fixed staff|staffing|personnel|workforce|employees|crew|team' },
     { match: 'staffed|manned|crewed permanently|always|continuously' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: '#assignment-map', in: 'code', confidence: 'high', note: '{ monday: \'Ana\', tuesday: \'Ben\' }' },
+    { match: 'permanent|fixed|dedicated|assigned|standing @worker|staff|role|post|position|driver|cashier|team', in: 'code', confidence: 'high' },
+    { match: 'coordinator|manager|supervisor|treasurer|secretary|foreman|director|cashier role|post|position|title|salary', in: 'code', confidence: 'high', note: 'coordinatorRole' },
+    { match: 'title coordinator|manager|supervisor|treasurer|secretary|foreman|director', in: 'code', confidence: 'high' },
+    { match: 'job title', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'fixed price|prices|cost|costs|fee|rate|term|income|asset|assets|point|width|size|position|bug|issue|string|type',
@@ -46,6 +52,8 @@ export default defineRule({
     'rotation of the? earth|wheel|axis|image|key|keys|log|logs|secret|secrets|credential|credentials|password|passwords',
     'rotate|rotating the? image|key|keys|log|logs|secret|secrets|credential|credentials|password|passwords|token|tokens|screen|device',
     'assign|assigned|assigns to the? variable|field|property|value',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'page|document|window|html|meta|chart|axis title',
   ],
   examples: {
     invalid: [
@@ -56,6 +64,9 @@ export default defineRule({
       'We rotate the role of facilitator every month.',
       '- The bakery has two fixed staff and a dedicated cleaner.',
       { text: 'Each shop is staffed permanently by the same crew.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const rota = { monday: \'Ana\', tuesday: \'Ben\', friday: \'Ana\' };', kind: 'ts' },
+      { text: 'export const posts = new Map([[\'Ana\', \'till\'], [\'Ben\', \'door\']]);', kind: 'ts' },
     ],
     valid: [
       'There is no rota; people pick what they feel like doing on the day.',
@@ -67,6 +78,9 @@ export default defineRule({
       'The old rota was scrapped when the hall reopened.',
       'Should someone be in charge of the keys?',
       'Rotate the image before printing the poster.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];', kind: 'ts' },
+      { text: 'export const labels = { monday: \'Mon\', tuesday: \'Tue\' };', kind: 'ts' },
     ],
   },
 });

@@ -43,6 +43,11 @@ export default defineRule({
     { match: 'taken|made|set|planned|fixed|decided|agreed centrally|nationally' },
     { match: 'held|filled|made by appointment' },
     { match: 'autocratic|hierarchical|bureaucratic ..2 administration|structure|management|command', confidence: 'high' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'ministry|headquarters|hq|nationwide|federation-wide', in: 'code', confidence: 'high' },
+    { match: 'national|federal|federation|central|global programme|program|policy|plan|budget|office|form|template|rollout', in: 'code', confidence: 'high' },
+    { match: 'same|one|single|uniform policy|form|programme|program|budget|template for|across all|every|each', in: 'code', confidence: 'high' },
+    { match: 'all|every chapter|chapters|branch|branches|locality|localities|site|sites|region|regions', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'top down view|approach|parsing|parser|design|testing|traversal|recursion|order',
@@ -51,6 +56,8 @@ export default defineRule({
     'policy file|files|object|engine|document|id|schema|configuration|config',
     'same|single|one|common form factor|field',
     'department store|stores',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'global|national style|css|state|variable|config|setup|error|handler|font',
   ],
   examples: {
     invalid: [
@@ -61,6 +68,9 @@ export default defineRule({
       'Decisions are taken centrally and passed down to the local groups.',
       '- One policy for all sites, set by head office.',
       { text: 'The federation-wide plan applies to each member co-op without change.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const policy = { nationalIntakeForm: \'v2\', appliesTo: \'all-chapters\' };', kind: 'ts' },
+      { text: 'export const hq = { approvesBudgets: true };', kind: 'ts' },
     ],
     valid: [
       'There is no head office; each street decides what it needs.',
@@ -72,6 +82,9 @@ export default defineRule({
       'Should one policy apply to every garden?',
       'Each neighbourhood writes its own intake notes, if it wants any.',
       'The privacy policy document lists what the website stores.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const globalStyle = { fontSize: 14 };', kind: 'ts' },
+      { text: 'export const chapters = [\'north\', \'south\'];', kind: 'ts' },
     ],
   },
 });

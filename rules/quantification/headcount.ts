@@ -54,8 +54,18 @@ export default defineRule({
     { match: 'number of operative|operatives', confidence: 'high' },
     { match: 'min|minimum|max|maximum|required|needed @quantification-staff', in: 'code', note: 'minVolunteers, requiredStaff' },
     { match: 'staffing', in: 'code', note: 'a staffing key holds counts of people' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'headcount|fte|ftes|staffing|manpower', in: 'code', confidence: 'high' },
+    { match: 'volunteer|volunteers|cashier|cashiers|stocker|stockers|driver|drivers|cook|cooks|baker|bakers|picker|pickers|packer|packers|staff|helper|helpers|operative|operatives|carer|carers @num', in: 'code', confidence: 'medium', note: 'cashiers: 2' },
+    { match: 'min|minimum|max|maximum|required|needed volunteer|volunteers|staff|helper|helpers|driver|drivers|cook|cooks|baker|bakers|people|operative|operatives', in: 'code', confidence: 'high' },
+    { match: 'volunteer|volunteers|staff|helper|helpers|people|operative|operatives|worker|workers per|each @period|site|station|shift|kitchen|store', in: 'code', confidence: 'high', note: 'volunteersPerShift' },
+    { match: 'volunteer|volunteers|cashier|cashiers|driver|drivers|cook|cooks|baker|bakers|staff|helper|helpers|people|operative|operatives needed|required|wanted', in: 'code', confidence: 'high', note: 'cooksNeeded: names put the count word last too' },
   ],
-  otherSenses: ['@num @quantification-not-goods'],
+  otherSenses: ['@num @quantification-not-goods',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'max|min worker|workers thread|pool',
+    'max|min|num worker|workers', // a pool of threads in code
+    'database|db|jdbc|device|printer driver|drivers',],
   examples: {
     invalid: [
       'The warehouse needs at least six volunteers on every Saturday shift.',
@@ -64,6 +74,9 @@ export default defineRule({
       'Each site must be staffed by four people.',
       'The budget allows for 2.5 full-time staff.',
       { text: 'Keep a staff-to-child ratio of one to eight.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const market = { staffing: { cashiers: 2, stockers: 3 } };', kind: 'ts' },
+      { text: 'export const rules = { minimumVolunteersPerShift: 6 };', kind: 'ts' },
     ],
     valid: [
       'Nobody counts how many of us turn up.',
@@ -74,6 +87,9 @@ export default defineRule({
       'Do we really need three people at the door?',
       'Tickets are five euros per night.',
       'There is no minimum number of volunteers for a shift.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export default { maxWorkers: 4 };', kind: 'ts' },
+      { text: 'export const hall = { capacity: 40 };', kind: 'ts' },
     ],
   },
 });

@@ -48,6 +48,10 @@ export default defineRule({
     { match: 'raise|generate|bring ..2 in? =$|=€|=£ @num', note: 'raise £5,000' },
     { match: 'raise|generate|bring ..2 in? @num @money', note: 'bring in 200 euros' },
     { match: 'line item|items|budget line' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'revenue|revenues|income|profit|profits|earnings|turnover|margin', in: 'code', confidence: 'high' },
+    { match: 'budget line|per|for|allocation', in: 'code', confidence: 'high' },
+    { match: 'return on', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'low|lower|middle|high|higher|fixed|limited|no|household|personal|family|disposable|basic|universal|your|their|his|her income',
@@ -64,6 +68,8 @@ export default defineRule({
     'pay|pays|paying|paid dividends',
     'take|taking into? account',
     'surplus @goods|@product|food|vegetable|fruit|produce|stock|clothes|clothing|furniture|equipment',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'margin top|bottom|left|right|inline|block|auto|@num',
   ],
   examples: {
     invalid: [
@@ -73,6 +79,9 @@ export default defineRule({
       'The repair shop aims to break even by its second year.',
       'Any net surplus is returned to members as a patronage dividend.',
       { text: 'The garden must generate £2,000 a year to stay open.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const books = { monthlyRevenue: 0, profitTarget: 500 };', kind: 'ts' },
+      { text: 'export const budgetPerActivity = { kitchen: 300 };', kind: 'ts' },
     ],
     valid: [
       'The kitchen is not a business and will never count revenue.',
@@ -83,6 +92,9 @@ export default defineRule({
       '> The old co-op reported its profits every quarter.',
       'Patience pays dividends when you are learning to weld.',
       'Do we even need a budget?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const card = { marginTop: 8 };', kind: 'ts' },
+      { text: 'export const css = { margin: "0 auto" };', kind: 'ts' },
     ],
   },
 });

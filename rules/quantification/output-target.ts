@@ -54,6 +54,13 @@ export default defineRule({
     },
     { match: '@product per @period', in: 'code', note: 'loavesPerDay' },
     { match: '@product|@quantification-output target|goal|quota', in: 'code', note: 'mealsTarget, outputGoal' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'quota|quotas', in: 'code', confidence: 'high' },
+    { match: 'target|goal|minimum|min @product|@goods|output|yield|production', in: 'code', confidence: 'high', note: 'targetLoaves' },
+    { match: '@product|@goods|output|yield|production target|goal|quota', in: 'code', confidence: 'high' },
+    { match: '@produce @num @product', in: 'code', confidence: 'high', note: '\'harvest 200 kg\'' },
+    { match: '@num @product per|a|each @period', in: 'code', confidence: 'medium' },
+    { match: '@product|@goods|output per @period goal|target|minimum', in: 'code', confidence: 'high', note: 'mealsPerDayGoal' },
   ],
   otherSenses: [
     '@num @quantification-not-goods',
@@ -63,6 +70,8 @@ export default defineRule({
     'quota sample|sampling',
     'target audience|group|population|user|reader|market|date|language|platform|architecture|triple|directory|file|crate|os|arch|feature|spec|cpu|machine|system|environment|version|type|object|element|node|url|path|branch',
     'build|compile|cross|deployment|release|link|test target',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'build|compile|deploy|event|drop|link|scroll|click target',
   ],
   examples: {
     invalid: [
@@ -72,6 +81,9 @@ export default defineRule({
       '## Production target\n\nThe print shop should hit its target of 1,000 zines this quarter.',
       '- Kitchen: serve 250 meals per day',
       { text: 'Our sales target for the stall is 80 jars of jam.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export default { bakery: { dailyQuota: 400 } };', kind: 'ts' },
+      { text: 'export const goals = { targetLoaves: 2800 };', kind: 'ts' },
     ],
     valid: [
       'There is no quota: we bake what people ask for on the day.',
@@ -82,6 +94,9 @@ export default defineRule({
       'Last year the kitchen served 12,000 meals.',
       'Should we aim to bake a set number of loaves?',
       'The party reserved a gender quota for its list.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const build = { target: "ES2022" };', kind: 'ts' },
+      { text: 'export function onClick(e: Event) { return e.target; }', kind: 'ts' },
     ],
   },
 });

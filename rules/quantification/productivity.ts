@@ -56,6 +56,12 @@ export default defineRule({
     },
     { match: 'time and motion|piece rate|piecework|work rate|run rate', note: 'Taylorist measures' },
     { match: 'team|sprint|development velocity', note: 'agile output per iteration' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'productivity|throughput|kpi|kpis|efficiency', in: 'code', confidence: 'high' },
+    { match: 'performance review|rating|score|metric|appraisal', in: 'code', confidence: 'high' },
+    { match: 'task|tasks|item|items|order|orders|job|jobs|delivery|deliveries completed|done|closed|processed|finished', in: 'code', confidence: 'high' },
+    { match: '#rate @product|@goods|task|output|order|delivery|item|job|yield', in: 'code', confidence: 'high', note: 'loavesBaked / hoursWorked' },
+    { match: '@product|@goods|task|output per @labour-time|@worker|head|capita', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'energy|fuel|power|thermal|battery|memory|cpu|runtime|compile|compiler|algorithmic|cache|space|storage|network|water|heat|spectral efficiency',
@@ -65,6 +71,9 @@ export default defineRule({
     'performance review of the? play|show|concert|film',
     'output of the? command|program|compiler|function|script|tool|build|test',
     'heart rate',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'web|page|query|cpu|render|lighthouse|network|memory|energy|fuel performance|efficiency|throughput',
+    'performance now|mark|measure|observer|api',
   ],
   examples: {
     invalid: [
@@ -74,6 +83,9 @@ export default defineRule({
       'Drivers are ranked on efficiency at the end of each month.',
       'The aim is to double output without taking on more people.',
       { text: 'Staff performance reviews happen every spring.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export interface PerformanceReview { member: string; tasksCompleted: number }', kind: 'ts' },
+      { text: 'export const rate = (loavesBaked: number, hoursWorked: number) => loavesBaked / hoursWorked;', kind: 'ts' },
     ],
     valid: [
       'Nobody measures how many bikes anyone fixes.',
@@ -84,6 +96,9 @@ export default defineRule({
       '> Output per worker rose every year under the old board.',
       'How productive was the meeting, honestly?',
       'Pipe the output of the command into a file.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'const t0 = performance.now();', kind: 'ts' },
+      { text: 'export const bytesPerSecond = (bytes: number, seconds: number) => bytes / seconds;', kind: 'ts' },
     ],
   },
 });

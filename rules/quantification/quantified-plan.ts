@@ -66,7 +66,10 @@ export default defineRule({
     { match: 'schedule|timetable for the? next|coming? @period', note: 'the schedule for the month' },
     { match: 'week|month|day|phase|stage|quarter|year|sprint @num ..4 @num @product', in: 'prose', note: 'week 2, 300 loaves' },
     { match: 'sprint goal|planning|backlog|velocity|review' },
-    { match: 'due', in: 'code', confidence: 'low', note: 'a due date on a task or milestone in data' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'milestone|milestones|deadline|gantt|roadmap', in: 'code', confidence: 'high' },
+    { match: 'due|deadline|by @num', in: 'code', confidence: 'medium', note: 'due: \'2025-03-01\'' },
+    { match: 'due date|by', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'due to|in',
@@ -74,6 +77,8 @@ export default defineRule({
     'timeline of|on @any? twitter|facebook|social|history|events|feed',
     'git|commit|version|release|event|history timeline',
     'plan b',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'due to',
   ],
   examples: {
     invalid: [
@@ -83,6 +88,9 @@ export default defineRule({
       'Shifts will be rostered by the coordinator and everyone must stick to the timetable.',
       'We will deliver 400 meals by the end of the month.',
       { text: 'The mural must be finished by Friday, as scheduled by the committee.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const plan = { milestones: [{ name: \'beds built\', due: \'2025-04-30\' }] };', kind: 'ts' },
+      { text: 'export const task = { dueDate: \'2025-06-01\' };', kind: 'ts' },
     ],
     valid: [
       'We will not draw up milestones; the roof gets fixed when people come.',
@@ -92,6 +100,9 @@ export default defineRule({
       '> The council kept a five-year plan with targets.',
       'The old co-op had a strict work schedule, which we dropped.',
       'Is there a deadline for the grant application?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const cron = { schedule: \'0 3 * * *\' };', kind: 'ts' },
+      { text: 'export const build = { due: \'when ready\' };', kind: 'ts' },
     ],
   },
 });

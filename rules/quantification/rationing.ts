@@ -50,6 +50,12 @@ export default defineRule({
     { match: 'maximum|limit|cap|ceiling ..3 credit|borrowing|overdraft|withdrawal|loan' },
     { match: 'credit|debt|borrowing|spending|overdraft|withdrawal|loan limit|cap|ceiling', note: 'a cap on a per-person account' },
     { match: 'max|limit|maximum|cap per|each @recipient', in: 'code', note: 'maxPerHousehold' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'ration|rations|rationing|allowance|allotment', in: 'code', confidence: 'high' },
+    { match: 'max|maximum|limit|cap|min @product|@goods per|each @recipient', in: 'code', confidence: 'high', note: 'maxBoxesPerHousehold' },
+    { match: '@product|@goods per|each @recipient limit|max|cap|allowance', in: 'code', confidence: 'high' },
+    { match: 'per @recipient limit|max|cap|allowance|quota', in: 'code', confidence: 'high' },
+    { match: '@product|@goods per @recipient|visit|@period limit|max|cap', in: 'code', confidence: 'high', note: 'itemsPerVisitLimit' },
   ],
   otherSenses: [
     'ration @any? energy|time|strength|attention|patience|word|words|breath',
@@ -62,6 +68,9 @@ export default defineRule({
     'speed|time|age|rate|size|file|memory|character|word|length|weight|load|upload|height limit',
     'user|api|rate|account limit',
     'resource|storage|disk|api|cpu|memory|rate|namespace quota|limit',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'rate limit',
+    'token|request|requests|call|calls per user',
   ],
   examples: {
     invalid: [
@@ -71,6 +80,9 @@ export default defineRule({
       'Members can borrow at most three tools at a time.',
       'The food allowance is set at five items a head.',
       { text: 'Milk is limited to two cartons per person so that nobody hoards.', kind: 'txt' },
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const pantry = { maxBoxesPerHousehold: 1 };', kind: 'ts' },
+      { text: 'export const rules = { weeklyRation: 2 };', kind: 'ts' },
     ],
     valid: [
       'There is no limit on how much a family can take.',
@@ -81,6 +93,9 @@ export default defineRule({
       '> Old rule: two items per household.',
       'We used to ration the bread during the strike.',
       'Should we limit eggs to a dozen per family?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const api = { requestsPerUser: 100 };', kind: 'ts' },
+      { text: 'export const llm = { maxTokensPerUser: 1000 };', kind: 'ts' },
     ],
   },
 });

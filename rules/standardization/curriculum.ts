@@ -40,6 +40,10 @@ export default defineRule({
     { match: 'design|develop|write|draft|create ..3 curriculum|curricula|syllabus|course|courses|lesson', confidence: 'high' },
     { match: 'licensing procedure|procedures|requirement|requirements|exam' },
     { match: 'apprenticeship|apprenticeships' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'curriculum|curricula|syllabus|certification|accreditation|diploma|credential|credentials', in: 'code', confidence: 'high' },
+    { match: 'training programme|program|course|module|requirement|plan', in: 'code', confidence: 'high' },
+    { match: 'required|mandatory course|training|module|certificate', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     '=of course',
@@ -52,6 +56,9 @@ export default defineRule({
     'training data|set|loss|run|step|example|job',
     'toilet|potty|strength|weight|interval|marathon training',
     'open source|=mit|=apache|software licence|license',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'ssl|tls|x509|https|root|ca|client|server|self|signed|aws|gcp|git|npm|registry|db|database|user credential|credentials|certificate|certification',
+    'credential* provider|store|file|helper|path',
   ],
   examples: {
     invalid: [
@@ -61,6 +68,9 @@ export default defineRule({
       '## Training programme for new members',
       'Only certified electricians may work on the wiring.',
       'The network will open a school for organisers next spring.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const kitchen = { requiredTraining: \'food-hygiene\', certification: \'level-2\' };', kind: 'ts' },
+      { text: 'export const onboarding = { curriculum: [\'knives\', \'ovens\'] };', kind: 'ts' },
     ],
     valid: [
       'No one will be trained or certified; people learn by doing it together.',
@@ -70,6 +80,9 @@ export default defineRule({
       'Critics argue that we should design a curriculum.',
       'In the course of the evening we cooked for forty people.',
       'Why would a garden need a syllabus?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const tls = { certificatePath: "/etc/ssl/cert.pem" };', kind: 'ts' },
+      { text: 'export const git = { credentialHelper: "store" };', kind: 'ts' },
     ],
   },
 });

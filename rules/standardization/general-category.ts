@@ -34,12 +34,20 @@ export default defineRule({
     { match: 'only ..5 the|our|its? @num @any? kind|kinds|model|models|variety|varieties|dish|dishes|flavour|flavours|flavor|flavors|style|styles|design|designs|product|products|bread|breads|recipe|recipes', note: 'only the three models we stock' },
     { match: 'choose|pick|select|order ..2 one|any|two of the|our|its @num', note: 'pick one of our four soups' },
     { match: 'menu of @num ..2 dish|meal|option|bread|item' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'menu|catalogue|catalog', in: 'code', confidence: 'low', note: 'a fixed menu requests must fit' },
+    { match: 'fixed|standard|set|allowed|permitted menu|list|range|line|kinds|types|dishes|items', in: 'code', confidence: 'high' },
+    { match: 'product line|lines|range|category|categories', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'drop down|dropdown|context|start|navigation|nav|main|file|edit|settings menu',
     'command line',
     'line of code|thought|work|reasoning|argument',
     'range of @num',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'context|dropdown|nav|navigation|main|side|sidebar|hamburger|file|popup|user menu',
+    'menu item|items|bar|button|open|toggle|icon|ref|label|shortcut|entry|entries',
+    'catalog|catalogue url|api|service|schema',
   ],
   examples: {
     invalid: [
@@ -49,6 +57,9 @@ export default defineRule({
       '## Price list',
       'The bakery keeps a fixed product line of four breads.',
       'Orders must fit one of the categories on the form.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const MENU = [\'soup\', \'stew\', \'salad\'] as const;', kind: 'ts' },
+      { text: 'export const allowedItems = [\'rice\', \'beans\'];', kind: 'ts' },
     ],
     valid: [
       'There is no menu: the cooks make what people ask for that day.',
@@ -58,6 +69,9 @@ export default defineRule({
       'The old buying club used a paper catalogue.',
       'Is a price list really needed for a free shop?',
       'Temperatures range from 10 to 25 degrees in the shed.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const Nav = () => <NavMenu open={false} />;', kind: 'ts' },
+      { text: 'export const dropdownMenu = { items: [\'edit\', \'delete\'] };', kind: 'ts' },
     ],
   },
 });

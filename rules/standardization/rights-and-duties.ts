@@ -59,6 +59,13 @@ export default defineRule({
     { match: 'by|on|according to|of ..1 seniority', note: 'allocated by seniority' },
     { match: 'seniority right|rights|rule|rules|principle|basis|system|privilege|privileges' },
     { match: '=bylaws|=bylaw|=byelaws' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'eligibility|eligible|entitlement|entitlements|entitled|obligation|obligations|duty|duties|prerequisite', in: 'code', confidence: 'high' },
+    { match: 'min|minimum age', in: 'code', confidence: 'high' },
+    { match: 'resident|member|members|citizen only', in: 'code', confidence: 'high', note: 'residentOnly' },
+    { match: 'required|mandatory|minimum @period|shift|shifts|@labour-time|hours|meeting|meetings per?', in: 'code', confidence: 'high', note: 'requiredShiftsPerMonth' },
+    { match: 'proof of address|residence|income|identity|id', in: 'code', confidence: 'high' },
+    { match: 'membership requirement|requirements|criteria|rule|rules|condition|conditions', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'right|rights reserved',
@@ -70,6 +77,8 @@ export default defineRule({
     'heavy|light duty',
     'duty free',
     'open to @any? idea|ideas|suggestion|suggestions|change|changes|question|questions',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'duty cycle',
   ],
   examples: {
     invalid: [
@@ -80,6 +89,9 @@ export default defineRule({
       'Upon joining the co-op, each member signs the list of duties.',
       'Associate members have no vote but may use the workshop.',
       'Households that have been with us longest get first pick of the plots.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const eligibility = { minAge: 18, residentOnly: true };', kind: 'ts' },
+      { text: 'export const membership = { requiredShiftsPerMonth: 1 };', kind: 'ts' },
     ],
     valid: [
       'There are no membership criteria and no list of duties.',
@@ -89,6 +101,9 @@ export default defineRule({
       'Critics argue that members should have voting rights.',
       'Was the old rule that only tenants could use the hall a good one?',
       'Turn right at the church and the garden is on the left.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const pwm = { dutyCycle: 0.5 };', kind: 'ts' },
+      { text: 'export const form = { required: true };', kind: 'ts' },
     ],
   },
 });

@@ -39,12 +39,20 @@ export default defineRule({
     { match: 'pre defined|set @standardization-goods' },
     { match: 'preportion*|prepack*', note: 'one-word spellings' },
     { match: 'come|available|made in one|a =single? size', note: 'one size only' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'standard|uniform|identical|generic|default|preset|predefined box|kit|portion|parcel|package|hamper|basket|meal|bag|bundle|size|serving', in: 'code', confidence: 'high', note: 'standardBox' },
+    { match: 'same for all|everyone|each|everybody', in: 'code', confidence: 'high', note: 'sameForAll' },
+    { match: 'one size fits all', in: 'code', confidence: 'high' },
+    { match: 'mass produced|production', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'standard library|deviation|error|input|output|time|practice|procedure|reply|answer|format|model',
     'design pattern',
     'average rating|score|speed|time|wait|length|cost|price',
     'generic type|function|parameter|argument|method|class',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'default package manager|json|lock',
+    'standard library|lib|output|error|input|deviation',
   ],
   examples: {
     invalid: [
@@ -55,6 +63,9 @@ export default defineRule({
       '- Pre-packed hygiene kits for anyone who comes to the door',
       'The kits should be standardised so that volunteers can assemble them quickly.',
       'Volunteers hand out identical parcels on Saturdays.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const standardBox = { contents: [\'pasta\', \'lentils\'] };', kind: 'ts' },
+      { text: 'export const kits = { sameForAll: true };', kind: 'ts' },
     ],
     valid: [
       'There is no standard box: each parcel is packed for the person who asked.',
@@ -65,6 +76,9 @@ export default defineRule({
       '> Every family receives the same standard box.',
       'Should we make the aprons in one size for everyone?',
       'The average wait at the door was ten minutes.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const theme = { standard: \'#fff\' };', kind: 'ts' },
+      { text: 'import standard from \'standard\';', kind: 'ts' },
     ],
   },
 });

@@ -51,6 +51,10 @@ export default defineRule({
     { match: 'hold|holds|grant|granted ..2 right|rights|title|deed to ..3 the? @transition-property' },
     { match: 'owner occupier|occupiers|occupied' },
     { match: 'leasehold|freehold|title deed|deeds' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'ownership|equity|shareholder|shareholders|nationali*', in: 'code', confidence: 'high' },
+    { match: 'land|community|collective|member|members|common|commons ..2 owner|owners|owned|trust|share|shares|stake', in: 'code', confidence: 'high', note: 'landOwner: \'community-land-trust\'' },
+    { match: 'transfer ..2 ownership|title|deed|shares', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
     'our|their|its|my|your|his|her|whose =own',
@@ -64,6 +68,9 @@ export default defineRule({
     'share of the|their|our|my? work|responsibility|responsibilities|burden|load|workload|blame|credit|attention',
     'equity and inclusion',
     'racial|social|gender|health|pay equity',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'file|process|repo|repository|code|resource|object|user|account owner|owners|ownership',
+    'brand equity',
   ],
   examples: {
     invalid: [
@@ -73,6 +80,9 @@ export default defineRule({
       'We will put the farm into a community land trust owned by its members.',
       '- Nationalise the bus company and hand it to the city',
       'The co-op owns the van and the workshop.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const landTrust = { landOwner: \'community-land-trust\' };', kind: 'ts' },
+      { text: 'export const coop = { memberShares: 1, equity: 5000 };', kind: 'ts' },
     ],
     valid: [
       'Nobody owns the recipes; copy them and pass them on.',
@@ -82,6 +92,9 @@ export default defineRule({
       'Owning a home is a lot of work.',
       'We want to share ideas with the other gardens.',
       'Critics argue that the garden should be owned by the residents.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const file = { owner: \'root\', mode: 0o644 };', kind: 'ts' },
+      { text: 'export const repo = { codeOwners: [\'@ana\'] };', kind: 'ts' },
     ],
   },
 });

@@ -35,11 +35,16 @@ export default defineRule({
     { match: 'run|managed|controlled|owned|governed by ..3 those|people|everyone who? work|works', note: 'run by the people who work there' },
     { match: '=bossless|=bossfree' },
     { match: 'boss free' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'self managed|management|governed|organized|organised', in: 'code', confidence: 'high' },
+    { match: 'worker|workers council|control|assembly|owned|cooperative|coop', in: 'code', confidence: 'high', note: 'workersCouncil' },
   ],
   otherSenses: [
     'self managed|hosted ..2 instance|server|hosting|installation|install|deployment|cluster|runner|edition|version|plan|key|keys',
     'self management of @any? time|diabetes|condition|symptoms|pain|health',
     'control plane|flow|group|character|panel|key',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'self managed certificate|cert|key|cluster|node|service|instance|runner',
   ],
   examples: {
     invalid: [
@@ -48,6 +53,9 @@ export default defineRule({
       'Our goal is a self-managed factory with an elected workers council.',
       '- Decisions on production are made by the workers assembly.',
       'The print shop is collectively run by its workers.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export async function decide(workersCouncil: { vote(q: string): Promise<boolean> }) { return workersCouncil; }', kind: 'ts' },
+      { text: 'export const shop = { governance: \'self-managed\' };', kind: 'ts' },
     ],
     valid: [
       'We are not after self-management; we want to stop running a business at all.',
@@ -56,6 +64,9 @@ export default defineRule({
       'Critics argue that workers should take over the plant.',
       'Food Not Bombs chapters share meals in the park every Sunday.',
       'Could a workers council decide what the mill makes?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const k8s = { selfManagedNodes: 3 };', kind: 'ts' },
+      { text: 'export default { maxWorkers: 4 };', kind: 'ts' },
     ],
   },
 });

@@ -42,11 +42,19 @@ export default defineRule({
     { match: 'in the meantime ..6 @transition-value', confidence: 'low' },
     { match: 'meanwhile|temporarily|provisionally ..6 @transition-value', confidence: 'low' },
     { match: 'small|first|gradual|intermediate|transitional|interim|necessary|initial|incremental|stepping step|steps|stage|stone toward|towards|to ..3 that|the|our|a? goal|communism|socialism|abolition|freedom|gift|moneyless|postcapitalist|utopia' },
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    { match: 'transitional|interim', in: 'code', confidence: 'high' },
+    { match: 'transition phase|stage|period|economy|society', in: 'code', confidence: 'high' },
+    { match: 'until ..2 repaid|paid|viable|ready|conditions', in: 'code', confidence: 'medium', note: 'until: \'loan repaid\'' },
+    { match: 'phase|stage @num', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
     'transition period|phase ..3 edition|syntax|api|compiler|release|version|deprecation|migration',
     'state transition|transitions',
     'intermediate representation|language|result|value|variable|step',
+    // Code (names, values and structure of TS/JS/JSON/YAML plans).
+    'css|opacity|transform|ease|duration|view|page|route|state transition',
+    'transition duration|delay|timing|property|ease|all|opacity|group|end|start',
   ],
   examples: {
     invalid: [
@@ -56,6 +64,9 @@ export default defineRule({
       '## Phase one: an interim currency for the neighbourhood',
       'For now, tea still costs fifty cents a cup.',
       'The free fridge is a small step towards that goal.',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const phases = [{ name: \'transition\', until: \'loan repaid\' }, { name: \'free\' }];', kind: 'ts' },
+      { text: 'export const roadmap = { interimEconomy: \'vouchers\' };', kind: 'ts' },
     ],
     valid: [
       'Nothing here is transitional: we are not building a stepping stone to anything.',
@@ -64,6 +75,9 @@ export default defineRule({
       'Critics argue that we need an interim currency first.',
       'The CSS transition lasts half a second.',
       'Should the market be a transitional stage or the thing itself?',
+      // Code (names, values and structure of TS/JS/JSON/YAML plans).
+      { text: 'export const fade = { transition: \'opacity 0.3s ease\' };', kind: 'ts' },
+      { text: 'export const fsm = { stateTransition: "idle->busy" };', kind: 'ts' },
     ],
   },
 });
