@@ -47,7 +47,12 @@ function triggerIndexFor(rules: readonly Rule[]): TriggerIndex {
   return index;
 }
 
-/** Documentation URL of a rule, pinned to the package version. */
+/** The matched words as a message quotes them: on one line. */
+export function quotedWords(actual: string): string {
+  return actual.replace(/\s+/g, ' ');
+}
+
+/** Documentation URL of a rule. */
 export function ruleUrl(rule: Rule): string {
   return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
 }
@@ -93,7 +98,7 @@ export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
   return {
     ruleId: finding.ruleId,
     severity,
-    message: `${rule.message} (“${finding.actual}”; ${rule.citation.section})`,
+    message: `${rule.message} (“${quotedWords(finding.actual)}”; ${rule.citation.section})`,
     line: finding.line,
     column: finding.column,
     endLine: finding.endLine,
@@ -136,7 +141,10 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const { findings, fatal } = analyseText(text, options);
   const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!));
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
-  if (fatal) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });
+  if (fatal) {
+    messages.push({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });
+    messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   return resultOf(options.filePath ?? '<text>', messages);
 }
 

@@ -52,7 +52,7 @@ describe('YAML', () => {
     const text = 'plan:\n  note: Members log their hours every week.\n  bad: [1, 2\n';
     const result = lintText(text, { filePath: 'plan.yaml' });
     expect(result.messages.filter((m) => m.fatal)).toHaveLength(1);
-    expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
+    expect(result.messages.find((m) => m.fatal)).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
     expect(result.messages.some((m) => m.ruleId === 'accounting/time-measurement')).toBe(true);
   });
 });

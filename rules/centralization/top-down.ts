@@ -61,6 +61,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Head office will roll out the same intake form to every block.',
       'The national office sets one budget for every chapter.',
       'All branches must use the same intake form from March.',
       'The programme will be rolled out to every neighbourhood at once.',

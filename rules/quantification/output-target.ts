@@ -45,6 +45,7 @@ export default defineRule({
       note: 'make at least 200',
     },
     { match: 'least|minimum @num ..2 @product a|per|each|every @period', in: 'prose' },
+    { match: 'each|every|a|per @period ..6 @produce ..2 @num ..2 @product', in: 'prose', note: 'each morning the bakery bakes 400 loaves' },
     { match: 'minimum of @num ..2 @product a|per|each|every @period', in: 'prose' },
     { match: 'produce|make|bake|output|deliver ..2 a certain|fixed|set|given number|quantity|amount|volume', confidence: 'high' },
     {
@@ -75,6 +76,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every evening the kitchen will cook 120 meals.',
       'The bakery will turn out 400 loaves a day from September.',
       'Each team has a weekly quota of bikes to repair.',
       'We aim to bake at least 300 loaves for the fair.',

@@ -70,7 +70,7 @@ export default defineRule({
       'Is a price list really needed for a free shop?',
       'Temperatures range from 10 to 25 degrees in the shed.',
       // Code (names, values and structure of TS/JS/JSON/YAML plans).
-      { text: 'export const Nav = () => <NavMenu open={false} />;', kind: 'ts' },
+      { text: "export const navMenu = { open: false, items: ['home', 'about'] };", kind: 'ts' },
       { text: 'export const dropdownMenu = { items: [\'edit\', \'delete\'] };', kind: 'ts' },
     ],
   },

@@ -47,6 +47,8 @@ export default defineRule({
     { match: 'nationalise|nationalize|nationalisation|nationalization|municipalise|municipalize|municipalisation|municipalization|collectivise|collectivize|collectivisation|collectivization', confidence: 'high' },
     { match: 'resale formula|price|restriction|restrictions' },
     { match: 'community land trust|trusts' },
+    { match: '@transition-property ..4 transfer|transferred|handed|given|sold|signed|deeded over? ..2 to the|its|their? @transition-owner', confidence: 'high', in: 'prose', note: 'property passed to a collective owner' },
+    { match: 'transfer|hand|sign|give ..2 ownership|title|deed|deeds|freehold ..3 to the|its|their? @transition-owner', confidence: 'high', in: 'prose' },
     { match: '=clt|=clts' },
     { match: 'hold|holds|grant|granted ..2 right|rights|title|deed to ..3 the? @transition-property' },
     { match: 'owner occupier|occupiers|occupied' },
@@ -74,6 +76,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      "The workshop will be handed over to the workers' cooperative.",
       'The land will be held in collective ownership by the tenants.',
       'Each member buys one share in the bakery when they join.',
       'The building belongs to the residents association, which holds the title.',

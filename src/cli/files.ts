@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { isToolingFile } from '../frontends/index.js';
 
 export interface Expansion {
   files: string[];
@@ -67,7 +68,8 @@ export async function expandArguments(
       problems.push(`No such file or directory: ${arg}`);
       continue;
     }
-    const kept = found.filter((f) => !isIgnored(f));
+    // Manifests, lock files and compiler configs are not plans: skipped when expanding, linted when named.
+    const kept = found.filter((f) => !isIgnored(f) && !isToolingFile(f));
     if (kept.length === 0) problems.push(`No files matching the pattern "${arg}" were found.`);
     for (const f of kept) files.add(path.normalize(f));
   }

@@ -5,7 +5,7 @@
  */
 import type { Rule as EslintRule } from 'eslint';
 import { kindOfPath, type FileKind } from '../frontends/index.js';
-import { ruleUrl } from '../linter.js';
+import { quotedWords, ruleUrl } from '../linter.js';
 import type { Rule } from '../types.js';
 import { analysisFor, type Analysis } from './findings.js';
 
@@ -69,7 +69,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
           if (finding.ruleId !== rule.id) continue;
           context.report({
             messageId,
-            data: { actual: finding.actual, ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
+            data: { actual: quotedWords(finding.actual), ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
             // The engine's columns are 1-based; each language states where its own start.
             loc: {
               start: { line: finding.line, column: finding.column - 1 + columnStart },

@@ -45,7 +45,7 @@ const sharedClasses: Record<string, readonly string[]> = {
   /** Verbs of making or handing over goods. */
   produce: [
     'produce', 'make', 'bake', 'cook', 'serve', 'deliver', 'sew', 'print', 'build', 'grow',
-    'harvest', 'turn', 'pack', 'distribute', 'hand', 'repair', 'fix', 'prepare', 'collect',
+    'harvest', 'turn', 'pack', 'distribute', 'hand', 'repair', 'fix', 'prepare',
     'manufacture', 'output', 'ship', 'process', 'sell',
   ],
   /** Verbs that keep a record. */

@@ -41,7 +41,8 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'locality', 'neighbourhood', 'neighborhood', 'division', 'affiliate', 'cell', 'country',
     'city', 'town', 'village', 'commune', 'store', 'shop', 'outlet', 'franchise', 'territory',
     'department', 'subsidiary', 'corps', 'congregation', 'cooperative', 'co-operative', 'group',
-    'location', 'section', 'circle', 'collective', 'member',
+    'location', 'section', 'circle', 'collective', 'member', 'street', 'block', 'estate', 'ward',
+    'borough', 'parish', 'area', 'zone', 'school', 'team',
   ],
   /** What a centre imposes uniformly. */
   'centralization-instrument': [
