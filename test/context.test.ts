@@ -66,6 +66,16 @@ describe('negation', () => {
     expect(freeWords('Seeds go into fixed categories and we refuse anything that does not fit.')).toContain('categories');
     expect(freeWords('The old kitchen kept score; we will not do that.')).not.toContain('score');
   });
+  it('understands a rejection cut short and a minimum made of two negatives', () => {
+    expect(freeWords('The print shop next door pays its printers a wage; we decided not to.')).not.toContain('wage');
+    expect(freeWords('The repair café cannot open with fewer than three fixers.')).toContain('fixers');
+  });
+  it('does not let a contrasting relative clause take back its sentence', () => {
+    expect(freeWords('We will note which flats have a key and which do not.')).toContain('note');
+  });
+  it('lets "is not what we want" deny its subject', () => {
+    expect(freeWords('A points system is not what we want.')).not.toContain('points');
+  });
   it('does not treat hedges as negation', () => {
     expect(freeWords('Credits are not necessarily earned by the hour.')).toContain('hour');
     expect(freeWords('Shifts last no more than four hours.')).toContain('hours');
@@ -103,6 +113,15 @@ describe('attribution and time', () => {
   });
   it('keeps a passive that describes something in force', () => {
     expect(freeWords('This course was designed to prepare new cooks.')).toContain('course');
+  });
+  it('reads a decade as a time in the past', () => {
+    expect(freeWords('In the 1980s the club paid its coaches a salary.')).not.toContain('salary');
+  });
+  it('keeps a present main clause after a past one', () => {
+    expect(freeWords('The first kitchens never kept books, so we keep careful accounts.')).toContain('accounts');
+  });
+  it('treats a word named as a word as mentioned, not used', () => {
+    expect(freeWords("The word 'salary' comes from salt.")).not.toContain('salary');
   });
   it('skips questions', () => {
     expect(freeWords('Should we keep a ledger?')).toEqual([]);

@@ -13,7 +13,7 @@ import { formatters } from '../formatters/index.js';
 import { lintDocument, resultOf, type DocumentOptions } from '../linter.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
-import type { LintMessage, LintResult, SeverityName } from '../types.js';
+import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
 import { expandArguments } from './files.js';
 import { GitError } from './git.js';
@@ -70,6 +70,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       outputError: (s, write) => write(`valuelint: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     })
     .exitOverride()
+    // `valuelint rules --format json`: options after a command name are that command's.
+    .enablePositionalOptions()
     .showHelpAfterError(false);
 
   program
@@ -83,6 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount, -1)
     .option('--include-quoted', 'also report matches inside quotations and blockquotes')
+    .addOption(new Option('--min-confidence <level>', 'report only findings of at least this confidence').choices(['low', 'medium', 'high']))
     .option('--no-inline-config', 'ignore valuelint-disable/enable comments')
     .option('--report-unused-disable-directives', 'report disable directives that suppressed nothing, as errors')
     .addOption(new Option('--report-unused-disable-directives-severity <level>', 'report unused disable directives at this severity').choices(['off', 'warn', 'error']))
@@ -139,12 +142,21 @@ interface LintCommandOptions extends GateOptions {
   quiet?: boolean;
   maxWarnings: number;
   includeQuoted?: boolean;
+  minConfidence?: Confidence;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
   reportUnusedDisableDirectivesSeverity?: SeverityName;
   ignore: boolean;
   color: boolean;
   project?: string;
+}
+
+const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** Keep findings of at least `level` confidence (messages without one, such as fatal ones, stay). */
+function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
+  const keep = (m: LintMessage) => !m.confidence || confidenceRank[m.confidence] >= confidenceRank[level];
+  return { ...resultOf(result.filePath, result.messages.filter(keep), result.suppressedMessages), ...(result.source ? { source: result.source } : {}) };
 }
 
 /** Problems that stop a run: one line each, exit 2. */
@@ -200,6 +212,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   }
 
   results = await gate.baseline(results, opts, io);
+  if (opts.minConfidence) results = results.map((r) => atLeastConfidence(r, opts.minConfidence!));
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

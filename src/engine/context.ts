@@ -57,6 +57,8 @@ const backReferences = new Set(['it', 'them', 'so', 'more', 'longer']);
 /** "this", "that": a back-reference only as the clause's last word ("we won't do that"), not as a relative. */
 const demonstratives = new Set(['this', 'that', 'these', 'those']);
 const relativeOpeners = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+const subjectPronouns = new Set(['we', 'they', 'i', 'you']);
+const minimumWords = new Set(['fewer', 'less']);
 const auxiliarySet = new Set(auxiliaries);
 const negatedPredicateSet = new Set(negatedPredicates);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
@@ -130,7 +132,9 @@ function markQuotations(tokens: Token[]): void {
     const wordCount = inner.filter((t) => t.kind === 'word').length;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
     const after = tokens.slice(j + 1, j + 4).map((t) => t.lower);
-    const cued = [...before, ...after].some((w) => speechCueSet.has(w));
+    // A word named as a word ("the word 'wage'") is mentioned, not used.
+    const mentioned = ['word', 'term', 'phrase', 'expression', 'words', 'terms'].includes(before[before.length - 1] ?? '');
+    const cued = mentioned || [...before, ...after].some((w) => speechCueSet.has(w));
     const isSentence = inner.some((t) => t.kind === 'punct' && /[,.!?;]/.test(t.text));
     if (wordCount >= 4 || cued || isSentence) for (const t of inner) t.quoted = true;
     i = j;
@@ -168,9 +172,12 @@ function markNegation(tokens: Token[], code: boolean): void {
     const clause = tokens[i]!.clause;
     const inClause = clauseWords[clause]!;
     if (clause === 0 || inClause.length > 7) return;
+    // "… and which don't": a relative clause contrasts, it does not take back what came before.
+    if (relativeOpeners.has(tokens[clauseStart[clause]!]!.lower)) return;
     const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
     const last = after[after.length - 1];
-    const pointsBack = after.some((x) => backReferences.has(x)) || (last !== undefined && demonstratives.has(last));
+    // "we have chosen not to": an infinitive cut short refers back too.
+    const pointsBack = after.some((x) => backReferences.has(x)) || (last !== undefined && (demonstratives.has(last) || last === 'to'));
     if (after.length === 0 || pointsBack) negateClausesBefore = Math.max(negateClausesBefore, clause);
   };
 
@@ -218,6 +225,8 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (forwardSet.has(token.lower) || token.lower.endsWith("n't")) {
       // "a zero balance", "the zero rate": a quantity, not a negation.
       if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
+      // "cannot open with fewer than five cooks": two negatives make a minimum.
+      if (clauseWords[token.clause]!.some((k, n, all) => k > i && minimumWords.has(tokens[k]!.lower) && tokens[all[n + 1] ?? -1]?.lower === 'than')) continue;
       forwardScope(i, w);
       // "Training is not required": the predicate denies its subject too.
       const be = [wordAt(w - 1), wordAt(w - 2)].find((t) => t && beForms.has(t.lower));
@@ -337,9 +346,14 @@ function markPastNarrative(tokens: Token[]): void {
     const pastForm = pastFormSet.has(token.lower) && !passiveInForce;
     const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous);
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
+    // "in the 1970s", "the '80s": a decade is a time in the past.
+    const decade = /^(1[89]|20)?\d0s$|^'\d0s$/.test(token.lower) && (previous === 'the' || lowers[w - 2] === 'in');
     const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
-    if (pastForm || edAfterPronoun || yearMarker || marker) pastClauses.add(token.clause);
-    if (yearMarker || marker) markedClauses.add(token.clause);
+    if (pastForm || edAfterPronoun || yearMarker || decade || marker) pastClauses.add(token.clause);
+    if (yearMarker || decade || marker) markedClauses.add(token.clause);
+    // "we keep", "they share": a plain verb after a subject pronoun speaks in the present.
+    if (subjectPronouns.has(previous) && /^[a-z]+$/.test(token.lower) && !pastFormSet.has(token.lower) && !/ed$/.test(token.lower) &&
+      !presentSet.has(token.lower)) presentClauses.add(token.clause);
   }
   if (pastClauses.size === 0) return;
   const wholeSentence = presentClauses.size === 0;

@@ -92,7 +92,7 @@ export const negatedPredicates: readonly string[] = [
   'recorded', 'logged', 'counted', 'measured', 'kept', 'used', 'charged', 'paid', 'sold', 'allowed',
   'enforced', 'assigned', 'limited', 'rationed', 'fixed', 'owned', 'offered', 'given',
   'asked', 'checked', 'monitored', 'ranked', 'rated', 'graded', 'scheduled', 'standardised',
-  'standardized', 'centralised', 'centralized', 'a', 'an', 'the', 'part', 'any',
+  'standardized', 'centralised', 'centralized', 'a', 'an', 'the', 'part', 'any', 'what',
 ];
 
 /** Words that put a clause in the present or future, or make it a proposal. */
