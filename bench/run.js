@@ -80,6 +80,7 @@ async function timeRoundRobin(label, tools, { runs, timeout }) {
       const run = await measure(tool.command, { timeoutSeconds: timeout });
       if (!run.ok) {
         entry.problem = (run.timedOut ? run.stderrTail : `exit ${run.code}: ${run.stderrTail}`).slice(0, 200);
+        entry.timedOut = run.timedOut;
         log(`  ${label} ${tool.id}: failed (${entry.problem}); left out.`);
         continue;
       }
@@ -87,7 +88,9 @@ async function timeRoundRobin(label, tools, { runs, timeout }) {
       log(`  ${label} run ${r}/${runs} ${tool.id}: ${run.wall.toFixed(2)} s wall, ${run.cpu?.toFixed(2) ?? '?'} s CPU, ${run.rssMb?.toFixed(0) ?? '?'} MiB`);
     }
   }
-  return Object.fromEntries([...results].map(([id, entry]) => [id, entry.problem ? { problem: entry.problem } : { runs: entry.runs, ...summarise(entry.runs) }]));
+  return Object.fromEntries([...results].map(([id, entry]) => [id, entry.problem
+    ? { problem: entry.problem, timedOut: entry.timedOut }
+    : { runs: entry.runs, ...summarise(entry.runs) }]));
 }
 
 function withRatios(tools, mb) {
@@ -193,7 +196,11 @@ async function timeScaling(work, files, base, options) {
   const base1 = timed['1x'];
   return sizes.map(({ id, mb, files: count }) => {
     const t = timed[id];
-    if (t.problem || base1.problem) return { id, mb, files: count, problem: t.problem ?? base1.problem, flat: false };
+    if (t.problem || base1.problem) {
+      // A timed-out run still bounds the time per MB from below.
+      const bound = t.timedOut ? ` (over ${(options.timeout / mb).toFixed(1)} s/MB wall)` : '';
+      return { id, mb, files: count, problem: `${t.problem ?? base1.problem}${bound}`, flat: false };
+    }
     const perMb = { wall: t.wall / mb, cpu: t.cpu === undefined ? undefined : t.cpu / mb };
     const basePerMb = { wall: base1.wall / sizes[0].mb, cpu: base1.cpu === undefined ? undefined : base1.cpu / sizes[0].mb };
     const growth = { wall: perMb.wall / basePerMb.wall - 1, cpu: perMb.cpu === undefined ? undefined : perMb.cpu / basePerMb.cpu - 1 };
