@@ -38,6 +38,7 @@ export function printSummary(results, print) {
   if (results.scaling) {
     print('');
     print('Scaling (valuelint, RFC corpus; flat = time per MB within 25 % of 1x, judged on CPU time):');
+    print('');
     for (const line of table(
       ['input', 'files', 'MB', 'wall s', 'CPU s', 'wall s/MB', 'CPU s/MB', 'vs 1x (CPU)', 'peak RSS MiB', 'flat'],
       results.scaling.map((s) => (s.problem
