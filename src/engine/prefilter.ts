@@ -27,6 +27,11 @@ export interface TriggerIndex {
   byNumber: Array<[number, number]>;
   /** patterns that are always candidates (every required element unenumerable) */
   alwaysCandidate: boolean;
+  /** Per pattern, the bit mask of all its required elements; and a scratch mask per pattern. */
+  needed: Int32Array;
+  seen: Int32Array;
+  /** word → flattened [pattern, element, …] pairs it satisfies */
+  wordCache: Map<string, readonly number[]>;
 }
 
 /** Can this alternative be enumerated as words? */
@@ -40,7 +45,10 @@ function requiredElements(pattern: CompiledPattern): Array<Extract<Element, { ki
 }
 
 export function buildTriggerIndex(rules: readonly Rule[]): TriggerIndex {
-  const index: TriggerIndex = { patterns: [], byWord: new Map(), byPrefix: [], byNumber: [], alwaysCandidate: false };
+  const index: TriggerIndex = {
+    patterns: [], byWord: new Map(), byPrefix: [], byNumber: [], alwaysCandidate: false,
+    needed: new Int32Array(0), seen: new Int32Array(0), wordCache: new Map(),
+  };
   const add = (word: string, pair: [number, number]) => {
     const list = index.byWord.get(word);
     if (list) list.push(pair);
@@ -51,7 +59,8 @@ export function buildTriggerIndex(rules: readonly Rule[]): TriggerIndex {
       // The index serves the prose front-ends; code patterns and structural tags never match prose.
       if (spec.in === 'code' || pattern.tags.length > 0) continue;
       const p = index.patterns.length;
-      const elements = requiredElements(pattern);
+      // At most 31 elements fit a mask; a longer pattern keeps its first 31 (still a sound filter).
+      const elements = requiredElements(pattern).slice(0, 31);
       index.patterns.push({ needed: elements.length });
       if (elements.length === 0) index.alwaysCandidate = true;
       elements.forEach((element, e) => {
@@ -69,31 +78,55 @@ export function buildTriggerIndex(rules: readonly Rule[]): TriggerIndex {
       });
     }
   }
+  index.needed = Int32Array.from(index.patterns, (p) => (p.needed === 31 ? -1 >>> 1 : (1 << p.needed) - 1));
+  index.seen = new Int32Array(index.patterns.length);
   return index;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$€£%&]/gu;
+const cacheLimit = 100_000;
+
+/** Every (pattern, element) a word form satisfies, computed once per distinct word. */
+function pairsOf(index: TriggerIndex, lower: string): readonly number[] {
+  let pairs = index.wordCache.get(lower);
+  if (pairs) return pairs;
+  const out: number[] = [];
+  const isNumber = /^[0-9]/.test(lower) || isNumberToken({ kind: 'word', lower });
+  if (isNumber) for (const [p, e] of index.byNumber) out.push(p, e);
+  for (const form of lemmasOf(lower)) {
+    const found = index.byWord.get(form);
+    if (found) for (const [p, e] of found) out.push(p, e);
+  }
+  for (const [prefix, p, e] of index.byPrefix) if (lower.startsWith(prefix)) out.push(p, e);
+  if (index.wordCache.size > cacheLimit) index.wordCache.clear();
+  index.wordCache.set(lower, (pairs = out));
+  return pairs;
+}
 
 /** Does any pattern have all its required elements among the words of `text`? */
 export function mayMatch(index: TriggerIndex, text: string): boolean {
   if (index.alwaysCandidate) return true;
-  const seen = new Map<number, Set<number>>();
-  const hit = (p: number, e: number) => {
-    let elements = seen.get(p);
-    if (!elements) seen.set(p, (elements = new Set()));
-    elements.add(e);
-    return elements.size === index.patterns[p]!.needed;
-  };
+  // Bit e of seen[p]: element e of pattern p has a word in the block. Reset only what was touched.
+  const { seen, needed } = index;
+  const touched: number[] = [];
   const distinct = new Set<string>();
-  for (const m of text.matchAll(wordPattern)) distinct.add(normalize(m[0]));
-  for (const lower of distinct) {
-    const isNumber = /^[0-9]/.test(lower) || isNumberToken({ kind: 'word', lower });
-    if (isNumber) for (const [p, e] of index.byNumber) if (hit(p, e)) return true;
-    for (const form of lemmasOf(lower)) {
-      const pairs = index.byWord.get(form);
-      if (pairs) for (const [p, e] of pairs) if (hit(p, e)) return true;
+  let found = false;
+  for (const m of text.matchAll(wordPattern)) {
+    const lower = normalize(m[0]);
+    if (distinct.has(lower)) continue;
+    distinct.add(lower);
+    const pairs = pairsOf(index, lower);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const p = pairs[k]!;
+      if (seen[p] === 0) touched.push(p);
+      seen[p]! |= 1 << pairs[k + 1]!;
+      if (seen[p] === needed[p]) {
+        found = true;
+        break;
+      }
     }
-    for (const [prefix, p, e] of index.byPrefix) if (lower.startsWith(prefix) && hit(p, e)) return true;
+    if (found) break;
   }
-  return false;
+  for (const p of touched) seen[p] = 0;
+  return found;
 }

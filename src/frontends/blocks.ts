@@ -32,9 +32,12 @@ export function markdownBlocks(text: string): Block[] {
   let current: Block | undefined;
   let closer: RegExp | undefined;
   let fence: string | undefined;
+  let fencedOnly = false;
   const flush = () => {
-    if (current) blocks.push(current);
+    // A block that is one fenced code block and nothing else holds no prose.
+    if (current) blocks.push(fencedOnly ? { ...current, skip: true } : current);
     current = undefined;
+    fencedOnly = false;
   };
   for (; i < lines.length; i++) {
     const span = lines[i]!;
@@ -64,6 +67,7 @@ export function markdownBlocks(text: string): Block[] {
     }
     current.end = span.end;
     const fenceMatch = fenceOpen.exec(line);
+    fencedOnly = fenceMatch !== null && current.start === span.start;
     if (fenceMatch) fence = fenceMatch[1];
     else if (/<!--/.test(line) && !/<!--[\s\S]*-->/.test(line.slice(line.indexOf('<!--')))) closer = /-->/;
     else {

@@ -47,15 +47,37 @@ export function markdownToSegments(text: string, filter?: BlockFilter): Segment[
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
     if (!filter(blockText)) continue;
-    parseInto(definitions ? `${blockText}\n\n${definitions}` : blockText, block.start, segments);
+    const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
+    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
   }
   return segments;
 }
 
-const definitionLine = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
+const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[^\n]*$/gm;
+const bracketed = /\[([^\]\n]+)\]/g;
 
-function referenceDefinitions(text: string): string {
-  return (text.match(definitionLine) ?? []).join('\n');
+/** Reference definitions by normalised label (CommonMark matches labels case-insensitively). */
+function referenceDefinitions(text: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const m of text.matchAll(definitionLine)) definitions.set(normaliseLabel(m[1]!), m[0]);
+  return definitions;
+}
+
+function normaliseLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The definitions a block refers to (`[text][label]`, `[label][]`, `[label]`), so that links in
+ * it resolve as in the whole document without parsing every definition with every block.
+ */
+function definitionsUsedBy(block: string, definitions: Map<string, string>): string {
+  const used = new Set<string>();
+  for (const m of block.matchAll(bracketed)) {
+    const definition = definitions.get(normaliseLabel(m[1]!));
+    if (definition) used.add(definition);
+  }
+  return [...used].join('\n');
 }
 
 /** Parse `source` (which sits at `base` in the file) and add its prose segments. */
