@@ -37,21 +37,79 @@ export function compileRule(rule: Rule): CompiledRule {
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** Lint analysed segments of one file. `text` is the whole file, for context strings. */
+/**
+ * Which patterns can start at a word: every pattern whose first element lists its words, indexed by
+ * those words, so a segment touches only the patterns whose first word it contains. Patterns that
+ * start with a number, any word or a prefix are tried everywhere.
+ */
+interface FirstWordIndex {
+  compiled: CompiledRule[];
+  byWord: Map<string, number[]>;
+  scanEverywhere: ReadonlySet<number>;
+  /** Pattern number → [rule, pattern] */
+  keys: Array<[number, number]>;
+}
+
+const firstWordIndexes = new Map<string, FirstWordIndex>();
+
+function firstWordIndexFor(rules: readonly Rule[]): FirstWordIndex {
+  const key = rules.map((r) => r.id).join(',');
+  const cached = firstWordIndexes.get(key);
+  if (cached && cached.compiled.every((c, i) => c.rule === rules[i])) return cached;
+  const index: FirstWordIndex = { compiled: rules.map(compileRule), byWord: new Map(), scanEverywhere: new Set(), keys: [] };
+  index.compiled.forEach((entry, r) => entry.patterns.forEach(({ compiled: pattern }, p) => {
+    const n = index.keys.push([r, p]) - 1;
+    if (!pattern.firstWords) {
+      (index.scanEverywhere as Set<number>).add(n);
+      return;
+    }
+    for (const word of pattern.firstWords) {
+      const list = index.byWord.get(word);
+      if (list) list.push(n);
+      else index.byWord.set(word, [n]);
+    }
+  }));
+  firstWordIndexes.set(key, index);
+  return index;
+}
+
+/** For one segment: pattern number → the ascending positions where its first word stands. */
+function startsOf(index: FirstWordIndex, stream: ReturnType<typeof toWordStream>): Map<number, number[]> {
+  const starts = new Map<number, number[]>();
+  stream.tokens.forEach((token, position) => {
+    for (const lemma of token.lemmas) {
+      for (const n of index.byWord.get(lemma) ?? []) {
+        const list = starts.get(n);
+        if (!list) starts.set(n, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    }
+  });
+  return starts;
+}
+
 export function lintSegments(text: string, segments: readonly Segment[], rules: readonly Rule[], options: EngineOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const compiled = rules.map(compileRule);
+  const index = firstWordIndexFor(rules);
+  const compiled = index.compiled;
+  let n = 0;
+  const patternNumbers = compiled.map((entry) => entry.patterns.map(() => n++));
   for (const segment of segments) {
     analyseContext(segment);
     if (segment.mood !== 'proposal') continue;
     const stream = toWordStream(segment.tokens);
     if (stream.tokens.length === 0) continue;
+    const starts = startsOf(index, stream);
     const senseSpans = new Map<CompiledRule, SpanIndex>();
     let proposing: ReadonlySet<number> | undefined;
-    for (const entry of compiled) {
+    compiled.forEach((entry, r) => {
       const ruleFindings: Finding[] = [];
-      for (const { spec, compiled: pattern } of entry.patterns) {
-        if (spec.in && spec.in !== segment.source) continue;
-        for (const match of matchPattern(pattern, stream)) {
+      entry.patterns.forEach(({ spec, compiled: pattern }, p) => {
+        if (spec.in && spec.in !== segment.source) return;
+        const number = patternNumbers[r]![p]!;
+        const from = index.scanEverywhere.has(number) ? undefined : starts.get(number);
+        if (!from && !index.scanEverywhere.has(number)) return;
+        for (const match of matchPattern(pattern, stream, from)) {
           const matched = match.indices.map((i) => stream.tokens[i]!);
           if (!counts(matched, options)) continue;
           const first = matched[0]!;
@@ -78,9 +136,9 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
             confidence: confidenceOf(spec, segment, first, proposing ??= proposingClauses(segment)),
           });
         }
-      }
+      });
       for (const finding of mergeOverlapping(ruleFindings)) findings.push(finding);
-    }
+    });
   }
   return findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }

@@ -114,8 +114,15 @@ export function compilePattern(source: string): CompiledPattern {
   }
   let firstWords: Set<string> | undefined;
   const leadingOptional = elements[0] !== firstRequired;
-  if (!leadingOptional && firstRequired.alternatives.every((a) => a.base !== undefined || a.exact !== undefined)) {
-    firstWords = new Set(firstRequired.alternatives.map((a) => (a.base ?? a.exact)!));
+  const enumerable = (a: Alternative) => a.base !== undefined || a.exact !== undefined || a.wordClass !== undefined;
+  if (!leadingOptional && firstRequired.alternatives.every(enumerable)) {
+    firstWords = new Set();
+    for (const a of firstRequired.alternatives) {
+      if (a.base !== undefined) firstWords.add(a.base);
+      if (a.exact !== undefined) firstWords.add(a.exact);
+      for (const w of a.wordClass ?? []) firstWords.add(w);
+      for (const w of a.exactClass ?? []) firstWords.add(w);
+    }
   }
   return { source, elements, tags, firstWords };
 }
@@ -185,8 +192,12 @@ export interface PatternMatch {
   indices: number[];
 }
 
-/** All non-overlapping matches of a pattern in a word stream, leftmost first. */
-export function matchPattern(pattern: CompiledPattern, stream: WordStream): PatternMatch[] {
+/**
+ * All non-overlapping matches of a pattern in a word stream, leftmost first. `starts`, when given,
+ * lists (ascending) the only positions where the pattern's first word can be (from the engine's
+ * first-word index); without it every position is tried.
+ */
+export function matchPattern(pattern: CompiledPattern, stream: WordStream, starts?: readonly number[]): PatternMatch[] {
   const results: PatternMatch[] = [];
   const { tokens } = stream;
   if (!pattern.tags.every((tag) => stream.tags.has(tag))) return results;
@@ -194,9 +205,11 @@ export function matchPattern(pattern: CompiledPattern, stream: WordStream): Patt
   let from = 0;
   while (from < tokens.length) {
     let found: number[] | undefined;
-    for (let start = from; start < tokens.length; start++) {
-      if (pattern.firstWords && !tokens[start]!.lemmas.some((l) => pattern.firstWords!.has(l)) &&
-        !pattern.firstWords.has(tokens[start]!.lower)) continue;
+    for (let k = 0, start = from; starts ? k < starts.length : start < tokens.length; k++, start++) {
+      if (starts) {
+        start = starts[k]!;
+        if (start < from) continue;
+      } else if (pattern.firstWords && !tokens[start]!.lemmas.some((l) => pattern.firstWords!.has(l))) continue;
       const indices: number[] = [];
       if (matchFrom(pattern.elements, 0, stream, start, indices, true)) {
         found = indices;
