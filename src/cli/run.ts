@@ -19,6 +19,8 @@ import { expandArguments } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
+import { cacheFileOf } from './cache.js';
+import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -42,7 +44,8 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
-async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
+/** Read and lint one file (also what a worker thread runs, see workers-thread.ts). */
+export async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -96,6 +99,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--no-ignore', 'do not honour .gitignore, .valuelintignore or ignorePatterns')
     .option('--no-color', 'never colour the output')
     .option('--project <tsconfig>', 'read TypeScript/JavaScript plans with the types of this project (tsconfig.json)')
+    .option('--concurrency <n>', "lint files on n worker threads; 'auto': one per core but one; 1 lints in this thread", parseConcurrency, 1)
+    .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
+    .option('--cache-location <path>', 'cache file, or a directory to hold .valuelintcache (default: .valuelintcache here)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
     });
@@ -149,6 +155,9 @@ interface LintCommandOptions extends GateOptions {
   ignore: boolean;
   color: boolean;
   project?: string;
+  concurrency: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -205,10 +214,15 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
     const selected = await gate.select(expansion.files, opts, io.cwd);
+    const jobs: LintJob[] = [];
     for (const file of selected) {
       if (opts.ignore && configs.forFile(file).ignored) continue;
-      results.push(await lintPath(file, documentOptions(file)));
+      jobs.push({ file, options: documentOptions(file) });
     }
+    // With --project a file's findings depend on other files' types: the cache is not used.
+    const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
+    const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
+    results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, ...(cache ? { cache } : {}) }, lintPath);
   }
 
   results = await gate.baseline(results, opts, io);

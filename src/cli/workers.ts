@@ -1,0 +1,111 @@
+/**
+ * Linting the selected files: replayed from the cache when unchanged (src/cli/cache.ts), the rest
+ * in this thread or on worker threads (`--concurrency`). Results come back in the order of the
+ * files whatever order the workers finish in, so output is the same as a serial run. Only
+ * LintResults are kept: every parse tree is dropped when its file is done.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InvalidArgumentError } from 'commander';
+import type { DocumentOptions } from '../linter.js';
+import type { LintResult } from '../types.js';
+import { LintCache, type CacheProbe } from './cache.js';
+import { toolFingerprint } from './cache-key.js';
+
+/** One file and the options its config resolved to (plain data: it crosses to a worker). */
+export interface LintJob {
+  file: string;
+  options: DocumentOptions;
+}
+
+/** Reads and lints one file; never throws for an unreadable file (it gives a fatal result). */
+export type LintFile = (file: string, options: DocumentOptions) => Promise<LintResult>;
+
+export interface LintJobsSettings {
+  /** Worker threads; 1 lints in this thread. */
+  concurrency: number;
+  /** Cache file (`--cache`), with the tool version that keys it. */
+  cache?: { file: string; version: string };
+  /** Told when the cache cannot be written (the run goes on). */
+  warn: (line: string) => void;
+}
+
+/** `--concurrency auto|N`: auto is one thread per available core but one for the main thread. */
+export function parseConcurrency(value: string): number {
+  if (value === 'auto') return Math.max(1, availableParallelism() - 1);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected 'auto' or a whole number of at least 1");
+  return n;
+}
+
+export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSettings, lintFile: LintFile): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(jobs.length);
+  const cache = settings.cache && await LintCache.open(settings.cache.file, toolFingerprint(settings.cache.version));
+  const pending: Array<{ index: number; probe?: CacheProbe | undefined }> = [];
+  for (const [index, job] of jobs.entries()) {
+    const found = cache && await cache.lookup(job.file, job.options);
+    if (found && 'result' in found) results[index] = found.result;
+    else pending.push({ index, probe: found?.probe });
+  }
+  const done = (k: number, result: LintResult): void => {
+    const { index, probe } = pending[k]!;
+    results[index] = result;
+    if (cache && probe) cache.record(probe, result);
+  };
+  const todo = pending.map((p) => jobs[p.index]!);
+  if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done);
+  else for (const [k, job] of todo.entries()) done(k, await lintFile(job.file, job.options));
+  if (cache) {
+    await cache.save().catch((error: NodeJS.ErrnoException) => {
+      settings.warn(`cannot write the cache ${cache.file}: ${error.code ?? error.message}`);
+    });
+  }
+  return results;
+}
+
+/** The worker script, always from dist/ (under vitest this module runs from src/). */
+function workerUrl(): URL {
+  const inDist = import.meta.url.endsWith('.js');
+  return new URL(inDist ? './workers-thread.js' : '../../dist/src/cli/workers-thread.js', import.meta.url);
+}
+
+/** Messages between this thread and a worker. */
+export type WorkerRequest = { id: number; file: string; options: DocumentOptions };
+export type WorkerReply = { id: number; result: LintResult } | { id: number; error: string };
+
+function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: number, result: LintResult) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const stop = (error?: Error): void => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (worker: Worker): void => {
+      if (next >= jobs.length) return;
+      const id = next++;
+      const request: WorkerRequest = { id, file: jobs[id]!.file, options: jobs[id]!.options };
+      worker.postMessage(request);
+    };
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(workerUrl());
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return stop(new Error(reply.error));
+        done(reply.id, reply.result);
+        if (++finished === jobs.length) stop();
+        else feed(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      worker.on('exit', (code) => {
+        if (finished < jobs.length) stop(new Error(`a lint worker stopped (exit code ${code})`));
+      });
+      feed(worker);
+    }
+  });
+}

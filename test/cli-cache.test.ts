@@ -1,0 +1,152 @@
+/** --cache: unchanged files are replayed, not re-analysed; anything that could change a result invalidates. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFileOf } from '../src/cli/cache.js';
+import { lintPath, version } from '../src/cli/run.js';
+import { lintJobs, type LintFile, type LintJob } from '../src/cli/workers.js';
+import type { DocumentOptions } from '../src/linter.js';
+import { clean, flagged, onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
+
+const plans = () => tempTree({
+  'a.md': `${flagged.hours}\n`,
+  'b.md': `${clean}\n`,
+  'c.txt': `${flagged.clock}\n\n${flagged.register}\n`,
+});
+
+/** lintPath, counting the files it really analyses. */
+function counting(): { lint: LintFile; analysed: string[] } {
+  const analysed: string[] = [];
+  return { analysed, lint: (file, options) => (analysed.push(path.basename(file)), lintPath(file, options)) };
+}
+
+function jobsOf(root: string, options: DocumentOptions = {}): LintJob[] {
+  return ['a.md', 'b.md', 'c.txt'].map((name) => ({ file: path.join(root, name), options }));
+}
+
+async function cachedRun(root: string, options: DocumentOptions = {}, toolVersion = version) {
+  const { lint, analysed } = counting();
+  const warnings: string[] = [];
+  const settings = { concurrency: 1, cache: { file: path.join(root, '.valuelintcache'), version: toolVersion }, warn: (l: string) => void warnings.push(l) };
+  const results = await lintJobs(jobsOf(root, options), settings, lint);
+  return { results, analysed, warnings };
+}
+
+describe('the cache', () => {
+  it('replays every unchanged file, findings included, with the same results', async () => {
+    const root = plans();
+    const first = await cachedRun(root);
+    expect(first.analysed).toEqual(['a.md', 'b.md', 'c.txt']);
+    expect(first.results.map((r) => r.messages.length)).toEqual([1, 0, 2]);
+    const second = await cachedRun(root);
+    expect(second.analysed).toEqual([]);
+    expect(second.results).toEqual(first.results);
+  });
+
+  it('re-analyses a changed file only', async () => {
+    const root = plans();
+    const first = await cachedRun(root);
+    writeFileSync(path.join(root, 'b.md'), `${clean}\n\n${flagged.register}\n`);
+    const second = await cachedRun(root);
+    expect(second.analysed).toEqual(['b.md']);
+    expect(second.results[1]!.messages).toHaveLength(1);
+    expect([second.results[0], second.results[2]]).toEqual([first.results[0], first.results[2]]);
+  });
+
+  it('re-analyses everything when the options (configuration) change', async () => {
+    const root = plans();
+    await cachedRun(root);
+    const changed = await cachedRun(root, { ruleSeverities: { 'accounting/time-measurement': 'warn' } });
+    expect(changed.analysed).toEqual(['a.md', 'b.md', 'c.txt']);
+    expect(changed.results[0]!.warningCount).toBe(1);
+  });
+
+  it('re-analyses everything under another tool fingerprint (version, rules)', async () => {
+    const root = plans();
+    await cachedRun(root);
+    expect((await cachedRun(root, {}, `${version}-next`)).analysed).toEqual(['a.md', 'b.md', 'c.txt']);
+  });
+
+  it.each([
+    ['corrupt', '{"format": "valuelint-cache/1", "files": {'],
+    ['foreign', '{"version": 1, "files": {}}'],
+    ['empty', ''],
+  ])('ignores a %s cache file and rewrites it', async (_kind, text) => {
+    const root = plans();
+    const first = await cachedRun(root);
+    writeFileSync(path.join(root, '.valuelintcache'), text);
+    const second = await cachedRun(root);
+    expect(second.analysed).toEqual(['a.md', 'b.md', 'c.txt']);
+    expect(second.results).toEqual(first.results);
+    expect((await cachedRun(root)).analysed).toEqual([]);
+  });
+
+  it('ignores a tampered entry that lacks a result', async () => {
+    const root = plans();
+    await cachedRun(root);
+    const file = path.join(root, '.valuelintcache');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const entry of Object.values<{ result: unknown }>(data.files)) entry.result = 'nothing';
+    writeFileSync(file, JSON.stringify(data));
+    expect((await cachedRun(root)).analysed).toEqual(['a.md', 'b.md', 'c.txt']);
+  });
+
+  it('warns in one line when it cannot write the cache, and still lints', async () => {
+    const root = plans();
+    const { lint } = counting();
+    const warnings: string[] = [];
+    const results = await lintJobs(jobsOf(root), { concurrency: 1, cache: { file: path.join(root, 'a.md', 'cache'), version }, warn: (l) => void warnings.push(l) }, lint);
+    expect(results).toHaveLength(3);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cannot write the cache .*: E[A-Z]+$/);
+  });
+});
+
+describe('--cache on the command line', () => {
+  const tree = () => tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'plans/a.md': `${flagged.hours}\n`, 'plans/b.md': `${clean}\n` });
+
+  it('replays the recorded result (a tampered message shows that nothing was re-analysed)', async () => {
+    const root = tree();
+    const fresh = await runCli(['-f', 'json', 'plans'], root);
+    expect(await runCli(['--cache', '-f', 'json', 'plans'], root)).toEqual(fresh);
+    const file = path.join(root, '.valuelintcache');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('logs their hours', 'REPLAYED'));
+    const replayed = await runCli(['--cache', '-f', 'json', 'plans'], root);
+    expect(replayed.stdout).toContain('REPLAYED');
+    expect(replayed.code).toBe(1);
+  });
+
+  it('is invalidated by a config change', async () => {
+    const root = tree();
+    await runCli(['--cache', 'plans'], root);
+    writeFileSync(path.join(root, '.valuelintrc.json'), onlyTimeMeasurement({}, 'warn'));
+    const out = await runCli(['--cache', '-f', 'json', 'plans'], root);
+    expect([out.code, JSON.parse(out.stdout)[0].warningCount]).toEqual([0, 1]);
+  });
+
+  it('works with --concurrency and gives the uncached output', async () => {
+    const root = tree();
+    const fresh = await runCli(['-f', 'json', 'plans'], root);
+    expect(await runCli(['--cache', '--concurrency', '2', '-f', 'json', 'plans'], root)).toEqual(fresh);
+    expect(await runCli(['--cache', '--concurrency', '2', '-f', 'json', 'plans'], root)).toEqual(fresh);
+  }, 120_000);
+
+  it('--cache-location takes a file or a directory, and leaves no temporary file', async () => {
+    const root = tree();
+    mkdirSync(path.join(root, 'store'));
+    await runCli(['--cache', '--cache-location', 'store', 'plans'], root);
+    await runCli(['--cache', '--cache-location', 'fresh/', 'plans'], root);
+    await runCli(['--cache', '--cache-location', 'my.cache', 'plans'], root);
+    expect(readdirSync(path.join(root, 'store'))).toEqual(['.valuelintcache']);
+    expect(readdirSync(path.join(root, 'fresh'))).toEqual(['.valuelintcache']);
+    expect(existsSync(path.join(root, 'my.cache'))).toBe(true);
+    expect(existsSync(path.join(root, '.valuelintcache'))).toBe(false);
+    expect(cacheFileOf(undefined, root)).toBe(path.join(root, '.valuelintcache'));
+  });
+
+  it('is not used with --project (types come from other files)', async () => {
+    const root = tempTree({ 'tsconfig.json': '{"compilerOptions": {"strict": true}, "include": ["*.ts"]}', 'plan.ts': 'export const hoursPerShift = 4;\n' });
+    await runCli(['--cache', '--project', 'tsconfig.json', 'plan.ts'], root);
+    expect(existsSync(path.join(root, '.valuelintcache'))).toBe(false);
+  });
+});
