@@ -19,6 +19,7 @@ import { expandArguments } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
+import { progressFor } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,6 +27,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   cwd: string;
   isTTY: boolean;
+  /** Standard error is a terminal (for the progress bar); default: as standard output. */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -42,7 +45,10 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
-async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
+/** Formats that show the linted text itself get it in `LintResult.source`. */
+const formatsWithSource = new Set(['html']);
+
+async function lintPath(file: string, options: DocumentOptions, keepSource: boolean): Promise<LintResult> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -55,7 +61,8 @@ async function lintPath(file: string, options: DocumentOptions): Promise<LintRes
       : code === 'EISDIR' ? 'is a directory' : `could not be read (${code})`;
     return resultOf(file, [fatalMessage(`Could not read file: ${reason}.`)]);
   }
-  return lintDocument(text, { ...options, filePath: file });
+  const result = lintDocument(text, { ...options, filePath: file });
+  return keepSource ? { ...result, source: text } : result;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -181,29 +188,33 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   };
   let results: LintResult[] = [];
   let usageProblem = false;
+  const keepSource = formatsWithSource.has(opts.format);
 
   if (opts.stdin) {
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
-    results.push(lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
+    const result = lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
+    results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
     const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
-    const selected = await gate.select(expansion.files, opts, io.cwd);
+    const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
+    const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
     for (const file of selected) {
-      if (opts.ignore && configs.forFile(file).ignored) continue;
-      results.push(await lintPath(file, documentOptions(file)));
+      results.push(await lintPath(file, documentOptions(file), keepSource));
+      progress.tick();
     }
+    progress.done();
   }
 
   results = await gate.baseline(results, opts, io);
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const shown = opts.quiet ? results.map((r) => resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages)) : results;
+  const shown = opts.quiet ? results.map((r) => ({ ...resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages), ...(r.source === undefined ? {} : { source: r.source }) })) : results;
   const color = opts.color && !opts.outputFile && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
   const output = formatters[opts.format]!(shown, { cwd: io.cwd, color, rules: allRules, toolVersion: version });
   const text = output && !output.endsWith('\n') ? `${output}\n` : output;
