@@ -117,8 +117,10 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     if (process.env.UPDATE_SCREENSHOT) {
       const plans = await report('fixtures/plans/', 'report-plans');
       const shot = await browser.newPage();
-      await shot.setViewportSize({ width: 1280, height: 1400 });
+      await shot.setViewportSize({ width: 1280, height: 1100 });
       await shot.goto(pathToFileURL(plans.file).href);
+      // The filters and the first plan with its highlights and notes (the summary is above).
+      await shot.evaluate(() => document.querySelector('nav')?.scrollIntoView());
       writeFileSync(path.join(projectRoot, 'docs', 'report.png'), await shot.screenshot());
       await shot.close();
     }

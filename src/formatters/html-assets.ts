@@ -39,7 +39,8 @@ label{margin-right:.8rem;white-space:nowrap}
 .pane{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem;align-items:start}
 .source{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;font:15px/1.65 ui-monospace,"DejaVu Sans Mono",monospace;background:#fff;border:1px solid var(--rule);border-radius:6px;padding:1rem}
 mark{background:var(--cat);color:inherit;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px}
-mark[data-label]::after{content:attr(data-label);font:600 .68em system-ui,sans-serif;vertical-align:super;margin-left:1px;color:#333}
+/* A crossing finding is split into fragments; its label goes on the first one only. */
+mark[id][data-label]::after{content:attr(data-label);font:600 .68em system-ui,sans-serif;vertical-align:super;margin-left:1px;color:#333}
 mark:target,mark.focus{outline:3px solid #1a56db;outline-offset:1px}
 mark.filtered{background:none;text-decoration:none}mark.filtered::after{content:none}
 .notes{list-style:none;margin:0;padding:0;display:grid;gap:.7rem}
@@ -55,6 +56,8 @@ mark.filtered{background:none;text-decoration:none}mark.filtered::after{content:
 .swatch{display:inline-block;width:2.4em;text-align:center;font-weight:700;border-bottom:2px #333}
 ${categoryCss}
 .swatch{background:var(--cat)}
+@media screen and (min-width:52rem){.notes{position:sticky;top:0;max-height:100vh;overflow:auto;padding-right:.3rem}}
+.note.focus{outline:3px solid #1a56db}
 @media (max-width:52rem){.pane{grid-template-columns:1fr}}
 @media print{
   :root{background:#fff;font-size:11pt}
@@ -83,6 +86,15 @@ const apply = () => {
   }
   shown.textContent = 'Showing ' + count + ' of ' + form.dataset.total + ' findings.';
 };
+// A click on highlighted words brings their note into view beside the text.
+document.addEventListener('click', (event) => {
+  const mark = event.target.closest && event.target.closest('mark[data-finding]');
+  const note = mark && document.getElementById('note-' + mark.dataset.finding);
+  if (!note) return;
+  for (const old of document.querySelectorAll('.note.focus')) old.classList.remove('focus');
+  note.classList.add('focus');
+  note.scrollIntoView({ block: 'nearest' });
+});
 form.hidden = false;
 form.addEventListener('change', apply);
 apply();

@@ -50,7 +50,7 @@ function findingAttributes(m: LintMessage, label: string): Record<string, string
 function citationHtml(rule: Rule): string {
   return citedSections(rule).map(({ section, title, passages }) =>
     passages.map((p) => `<blockquote>${escapeHtml(p)}</blockquote>`).join('')
-    + `<p class="cite">— ${escapeHtml(rule.citation.work)}, ${escapeHtml(section)} “${escapeHtml(title)}”</p>`).join('');
+    + `<p class="cite">— ${escapeHtml(rule.citation.work)}, ${escapeHtml(section)} ${escapeHtml(title)}</p>`).join('');
 }
 
 function noteHtml({ message: m, id, label }: Shown, rules: ReadonlyMap<string, Rule>, marked: boolean): string {
