@@ -9,7 +9,7 @@ const tree = () => tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'plan.
 describe('usage errors are one line and exit 2', () => {
   const cases: Array<[string[], string]> = [
     [['--formt', 'json', 'plan.md'], "valuelint: unknown option '--formt' (Did you mean --format?)\n"],
-    [['-f', 'xml', 'plan.md'], "valuelint: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, checkstyle, junit.\n"],
+    [['-f', 'xml', 'plan.md'], "valuelint: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, checkstyle, junit, html.\n"],
     [['--update-baseline', 'plan.md'], 'valuelint: --update-baseline needs --baseline <file>.\n'],
     [['--config', 'a.json', '--no-config-lookup', 'plan.md'], 'valuelint: --config and --no-config-lookup contradict each other.\n'],
     [['--stdin', '--shard', '1/2'], 'valuelint: --changed-since and --shard select files; they do not go with --stdin.\n'],

@@ -21,6 +21,7 @@ import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
 import { cacheFileOf } from './cache.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
+import { progressFor } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,6 +29,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   cwd: string;
   isTTY: boolean;
+  /** Standard error is a terminal (for the progress bar); default: as standard output. */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -44,8 +47,15 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
+/** Formats that show the linted text itself get it in `LintResult.source`. */
+const formatsWithSource = new Set(['html']);
+
+/** What lintPath needs for one file: its options, and whether to keep its text for the formatter. */
+export type PathOptions = DocumentOptions & { keepSource?: boolean };
+
 /** Read and lint one file (also what a worker thread runs, see workers-thread.ts). */
-export async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
+export async function lintPath(file: string, pathOptions: PathOptions): Promise<LintResult> {
+  const { keepSource = false, ...options } = pathOptions;
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -58,7 +68,8 @@ export async function lintPath(file: string, options: DocumentOptions): Promise<
       : code === 'EISDIR' ? 'is a directory' : `could not be read (${code})`;
     return resultOf(file, [fatalMessage(`Could not read file: ${reason}.`)]);
   }
-  return lintDocument(text, { ...options, filePath: file });
+  const result = lintDocument(text, { ...options, filePath: file });
+  return keepSource ? { ...result, source: text } : result;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -202,27 +213,27 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   };
   let results: LintResult[] = [];
   let usageProblem = false;
+  const keepSource = formatsWithSource.has(opts.format);
 
   if (opts.stdin) {
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
-    results.push(lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
+    const result = lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
+    results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
     const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
-    const selected = await gate.select(expansion.files, opts, io.cwd);
-    const jobs: LintJob[] = [];
-    for (const file of selected) {
-      if (opts.ignore && configs.forFile(file).ignored) continue;
-      jobs.push({ file, options: documentOptions(file) });
-    }
+    const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
+    const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
     const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
-    results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, ...(cache ? { cache } : {}) }, lintPath);
+    const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
+    results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);
+    progress.done();
   }
 
   results = await gate.baseline(results, opts, io);
@@ -230,7 +241,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const shown = opts.quiet ? results.map((r) => resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages)) : results;
+  const shown = opts.quiet ? results.map((r) => ({ ...resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages), ...(r.source === undefined ? {} : { source: r.source }) })) : results;
   const color = opts.color && !opts.outputFile && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
   const output = formatters[opts.format]!(shown, { cwd: io.cwd, color, rules: allRules, toolVersion: version });
   const text = output && !output.endsWith('\n') ? `${output}\n` : output;

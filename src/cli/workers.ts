@@ -28,6 +28,8 @@ export interface LintJobsSettings {
   cache?: { file: string; version: string };
   /** Told when the cache cannot be written (the run goes on). */
   warn: (line: string) => void;
+  /** Called once per file as its result arrives (progress). */
+  onDone?: () => void;
 }
 
 /** `--concurrency auto|N`: auto is one thread per available core but one for the main thread. */
@@ -44,13 +46,16 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
   const pending: Array<{ index: number; probe?: CacheProbe | undefined }> = [];
   for (const [index, job] of jobs.entries()) {
     const found = cache && await cache.lookup(job.file, job.options);
-    if (found && 'result' in found) results[index] = found.result;
-    else pending.push({ index, probe: found?.probe });
+    if (found && 'result' in found) {
+      results[index] = found.result;
+      settings.onDone?.();
+    } else pending.push({ index, probe: found?.probe });
   }
   const done = (k: number, result: LintResult): void => {
     const { index, probe } = pending[k]!;
     results[index] = result;
     if (cache && probe) cache.record(probe, result);
+    settings.onDone?.();
   };
   const todo = pending.map((p) => jobs[p.index]!);
   if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done);

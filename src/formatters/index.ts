@@ -2,6 +2,7 @@
 import type { LintResult } from '../types.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -17,4 +18,5 @@ export const formatters: Record<string, Formatter> = {
   github: formatGithub,
   checkstyle: formatCheckstyle,
   junit: formatJunit,
+  html: formatHtml,
 };

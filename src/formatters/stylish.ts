@@ -1,6 +1,7 @@
 /** The default terminal format, after ESLint's stylish: findings grouped by file, then a total. */
 import path from 'node:path';
 import { styleText } from 'node:util';
+import { categories } from '../rule.js';
 import type { LintResult, Rule } from '../types.js';
 
 export interface FormatContext {
@@ -34,7 +35,20 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
   const total = errors + warnings;
   if (total > 0) {
     lines.push('', paint(errors > 0 ? 'red' : 'yellow',
-      `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`), '');
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`),
+    ...categorySummary(results), '');
   }
   return lines.join('\n');
+}
+
+/** One line per category with findings: how many, and how many of them are errors. */
+function categorySummary(results: readonly LintResult[]): string[] {
+  const messages = results.flatMap((r) => r.messages);
+  const width = Math.max(...categories.map((c) => c.length));
+  return categories.flatMap((category) => {
+    const found = messages.filter((m) => m.category === category);
+    if (found.length === 0) return [];
+    const errors = found.filter((m) => m.severity === 2).length;
+    return [`  ${category.padEnd(width)}  ${String(found.length).padStart(3)}  (${errors} error${errors === 1 ? '' : 's'}, ${found.length - errors} warning${found.length - errors === 1 ? '' : 's'})`];
+  });
 }

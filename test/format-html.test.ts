@@ -1,0 +1,69 @@
+/** The HTML report as text: untrusted content escaped, findings marked at their offsets, nothing external. */
+import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../src/formatters/html.js';
+import { markedText } from '../src/formatters/html-marks.js';
+import { lintDocument } from '../src/linter.js';
+import type { LintResult } from '../src/types.js';
+
+const hostile = 'Our plan <script>alert(1)</script> & "more": every volunteer logs their hours in the sheet. <img src=x onerror=alert(2)>\n';
+
+function reportOf(text: string, filePath = '/repo/plan <b>.md'): { html: string; result: LintResult } {
+  const result = { ...lintDocument(text, { filePath }), source: text };
+  return { html: formatHtml([result], { cwd: '/repo', color: false }), result };
+}
+
+describe('HTML report', () => {
+  it('escapes the linted text and the file name', () => {
+    const { html, result } = reportOf(hostile);
+    expect(result.messages.length).toBeGreaterThan(0);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;');
+    expect(html).toContain('plan &lt;b&gt;.md');
+  });
+
+  it('marks each finding with its rule, category, confidence and id', () => {
+    const { html, result } = reportOf(hostile);
+    const finding = result.messages[0]!;
+    const mark = new RegExp(`<mark id="f1-1" data-finding="f1-1" class="cat-${finding.category}" data-rule="${finding.ruleId}" data-category="${finding.category}" data-confidence="${finding.confidence}"[^>]*>${finding.actual}</mark>`);
+    expect(html).toMatch(mark);
+    expect(html).toContain('id="note-f1-1"');
+    expect(html).toContain(finding.citation!.section);
+  });
+
+  it('loads nothing: no external scripts, styles, fonts or images', () => {
+    const { html } = reportOf(hostile);
+    expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b|<script\s+src|url\(/i);
+    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+  });
+
+  it('reads without the text of a file (only notes)', () => {
+    const { result } = reportOf(hostile);
+    const { source: _dropped, ...withoutSource } = result;
+    const html = formatHtml([withoutSource], { cwd: '/repo', color: false });
+    expect(html).not.toContain('<mark');
+    expect(html).toContain('The text of this file is not part of the report.');
+    expect(html).toContain('id="note-f1-1"');
+  });
+});
+
+describe('markedText', () => {
+  const span = (id: string, offset: number, endOffset: number) => ({ id, offset, endOffset, attributes: {} });
+
+  it('nests a finding inside another without splitting it', () => {
+    const html = markedText('keep a ledger of hours', [span('a', 5, 22), span('b', 7, 13)]);
+    expect(html).toBe('keep <mark id="a" data-finding="a">a <mark id="b" data-finding="b">ledger</mark> of hours</mark>');
+  });
+
+  it('splits a crossing finding into fragments that together read its words', () => {
+    const text = 'members must log their hours';
+    const html = markedText(text, [span('a', 8, 16), span('b', 13, 28)]);
+    expect(html).toBe('members <mark id="a" data-finding="a">must <mark id="b" data-finding="b">log</mark></mark>'
+      + '<mark data-finding="b"> their hours</mark>');
+  });
+
+  it('ignores offsets outside the text and escapes every piece', () => {
+    expect(markedText('a<b', [span('x', 2, 9)])).toBe('a&lt;b');
+  });
+});
