@@ -15,6 +15,7 @@ try {
     readStdin,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   });
 } catch (error) {

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's chromium, driven by playwright-core. Every finding
  * is highlighted at its words, the filters hide and show findings, and a screenshot is saved under
