@@ -54,8 +54,20 @@ export default defineRule({
     { match: 'owe ..2 favour|favor' },
     { match: '=you @any =theirs', note: '"you fix theirs": a turn given back', confidence: 'low' },
     { match: '=they @any =yours', confidence: 'low' },
+    // Frames where activity buys something: "X gets you Y", "a voucher for each afternoon".
+    {
+      match: '@accounting-activity|@accounting-hour|@accounting-unit ..4 get|gets|earn|earns|buy|buys|win|wins|entitle|entitles =you|=them|=us|@accounting-party ..3 @accounting-unit|@accounting-holding|@goods|@product|discount|share|place|priority|lunch|dinner|free',
+      note: 'two hours of weeding gets you a basket',
+      confidence: 'high',
+    },
+    { match: '@accounting-unit for|per each|every|a|an @any? @accounting-activity|@product', note: 'a voucher for each afternoon put in' },
+    { match: '@accounting-unit ..3 can|may|to ..1 spend|spent|redeem|redeemed|cash', note: 'credit to spend later' },
+    { match: 'build|builds|built|rack|racks up ..2 credit|credits|points|tokens' },
+    { match: 'as many|much ..3 as @any? @any? bring|brings|give|gives|donate|donates|contribute|contributes|put|puts|return|returns', note: 'take as much as you bring' },
+    { match: 'for|with every|each @num? @accounting-holding|@accounting-hour|@accounting-activity|@product|@goods ..2 you|they|member|members|volunteer|volunteers|household ..1 bring|return|give|donate|contribute|do|fix|cook|mend', note: 'for every three jars you return' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
-    { match: 'barter|swap|voucher|timebank|reciprocity|reciprocal', in: 'code', confidence: 'high' },
+    { match: 'barter|voucher|timebank|reciprocity|reciprocal', in: 'code', confidence: 'high' },
+    { match: 'swap shop|table|meet|day|event|offer|request|credit|token|point|@goods|@accounting-holding', in: 'code', confidence: 'high', note: 'a bare swap in code is as often array elements' },
     { match: 'time|hour bank|credit|dollar|token', in: 'code', confidence: 'high', note: 'timeBank, hourCredit' },
     { match: 'credit|token|point per|for|each @labour-time|task|shift|@period|job', in: 'code', confidence: 'high', note: 'CREDIT_PER_HOUR, pointsPerTask' },
     { match: 'earn* ..2 credit|token|point', in: 'code', confidence: 'high' },

@@ -35,6 +35,14 @@ export default defineRule({
     { match: 'count|tally|audit|log|record ..3 what|everything ..4 @accounting-store', note: 'count what is in the pantry' },
     { match: 'count|tally|audit|inventory the|our|each @accounting-store' },
     { match: 'sign|check out sheet|log|book|record|register|form' },
+    // Registers named after what they list, counts of what is left, and who has what.
+    { match: '@accounting-holding register|registry|log|logbook|ledger|database|spreadsheet|tracker|inventory', note: 'the seed register, a laptop log' },
+    { match: 'list|register|record|log|spreadsheet|sheet|book of which|what|whose ..3 @accounting-holding ..3 out|lent|borrowed|loaned|taken|held|given|loan|have|has|hold|holds', note: 'a list of which tools are out' },
+    { match: 'count|counts|tally|tallies|audit|audits|check|checks|weigh|weighs ..3 @accounting-holding ..3 left|remaining|@accounting-store', note: 'count the tins left on the shelves' },
+    { match: 'count|tally of ..3 @accounting-holding', note: 'a running count of tins' },
+    { match: '@accounting-register-verb|keep ..6 on hand|in stock' },
+    { match: '@accounting-register-verb ..8 and? who|whom ..2 it|they|each ..1 go|goes|went|lent|given|handed to', note: 'noting every blanket and who it went to' },
+    { match: '@accounting-register-verb ..8 and? to whom' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'inventory|stock|stocktake @goods|@product|count|level|register|list|sheet|sheets|record|take|ledger', in: 'code', confidence: 'high' },
     { match: '@goods|@product|food|pantry|warehouse|depot|shelf inventory|stock|stocks|register', in: 'code', confidence: 'high' },

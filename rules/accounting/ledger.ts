@@ -61,6 +61,16 @@ export default defineRule({
     { match: 'balance|even out|equalise|equalize ..3 turn|shift|contribution|chore|duty ..1 between|among|across' },
     { match: 'makeup shift|hour|session', note: 'a shift owed for one missed' },
     { match: 'make up ..2 missed ..2 shift|hour|session' },
+    // Contribution accounting: what each person gave, and standing with the group.
+    { match: '@record|jot down? what|how much? each|every|everyone|everybody|@accounting-party ..4 @accounting-give|owe|owes', note: 'writes down what each household put in' },
+    { match: 'behind|ahead|up to date|in arrears on|with ..2 contribution|dues|payment|rent|subscription|shift|hour|share', note: 'standing measured against what is owed' },
+    { match: 'settle|square|even up', note: 'squaring accounts between people', confidence: 'medium' },
+    { match: 'all square|quits', confidence: 'low' },
+    { match: 'run|runs|running|keep|keeps|kept ..2 =tab|=tabs', note: 'a tab kept for someone' },
+    { match: 'on|clear|clears|settle|settles ..2 the|their|your|a =tab', note: 'put it on the tab' },
+    { match: 'build|builds|built|rack|racks up|back ..2 credit|credits|debt|debts|points', note: 'build up credit' },
+    { match: 'credit|credits|debt ..3 carry|carried|roll|rolled over|forward' },
+    { match: '@accounting-hour|@accounting-unit|@accounting-money|contribution|debt ..6 go|goes|entered|written|recorded into|in|on ..3 =book|=books|tab|ledger|account', note: 'hours going into the book' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'ledger|bookkeeping|debit|debtor|creditor', in: 'code', confidence: 'high' },
     { match: '@recipient|@worker balance|debt|owed|contribution', in: 'code', confidence: 'medium', note: 'memberBalance, volunteerDebt' },
@@ -72,6 +82,7 @@ export default defineRule({
   otherSenses: [
     'owe @any? @any? thanks|gratitude|existence|apology|allegiance|duty|care|obligation|respect|loyalty',
     'owe it|much|everything to',
+    'owe =you|=me|=us|=them|=him|=her one|big',
     'owe a lot to',
     'keep|keeping|kept tabs on',
     'duty|duties|obligation|obligations ..2 owe',

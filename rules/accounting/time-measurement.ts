@@ -47,6 +47,19 @@ export default defineRule({
     { match: 'overtime rate|pay|hour|premium|payment|record|log|threshold', note: 'overtime counted, not merely required' },
     { match: 'count|counted|considered|treated|classed|paid ..2 as overtime' },
     { match: 'punch card|clock' },
+    // Verb frames: hours done, given or owed are hours counted ("does six hours", "owes four hours").
+    { match: 'do|does|did|owe|contribute|commit|pledge|volunteer|work ..3 @num @accounting-hour', confidence: 'high', note: 'a quantity of labour time done or owed' },
+    { match: 'give|gives|put|puts ..2 @num @accounting-hour a|per|each|every|of|in|into|towards', note: 'hours given to the group; not "give members 48 hours to object"' },
+    { match: '@num|an|one|each|every|per|first|extra|your|their @accounting-hour of @accounting-activity', note: 'two hours of weeding' },
+    { match: '@num @accounting-hour ..3 a|per|each|every week|fortnight|month|term|season|quarter|year', note: 'six hours in the nursery per month' },
+    { match: 'every|each @accounting-hour ..3 spend|give|put|work|volunteer|contribute|do', note: 'every hour you spend babysitting' },
+    { match: '@accounting-time-record ..3 time ..2 spend|spent|give|given|put|devote|devoted|contribute|contributed|volunteer|volunteered', note: 'report the time they put in' },
+    { match: '@accounting-time-record ..3 how many|much @accounting-hour', note: 'tallies how many hours each gives' },
+    { match: 'balance|credit|debt|deficit|surplus of @num? @accounting-hour', note: 'an account kept in hours' },
+    { match: '@num @accounting-hour in credit|debit|deficit|hand|arrears', note: 'hours in credit' },
+    { match: '@accounting-time-record ..3 when @any? arrive|leave|start|finish|arrived|left|started|finished', note: 'noting the time people arrive and leave' },
+    { match: '@accounting-time-record ..2 arrival|departure|start|finish|leaving time|times', note: 'arrival times taken down' },
+    { match: 'sign ..2 =register|clipboard|logbook', note: 'a register signed on arrival' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: '@labour-time log|sheet|entry|record|card|clock|tracking|tracker|worked|spent|logged|tracked|balance', in: 'code', confidence: 'high', note: 'timeLog, hoursWorked, TimeLogEntry' },
     { match: 'shift|session|work|volunteer length|duration|minute|hour', in: 'code', confidence: 'medium', note: 'shiftMinutes, shiftLength' },
@@ -64,6 +77,10 @@ export default defineRule({
     'heart rate',
     'sign in|out with|to|using @any? account|password|google|github',
     'check in|out @num? book|library',
+    'opening|office|business|visiting|quiet|peak|library|shop|surgery =hours|=hour',
+    '=hours of operation|opening|daylight|sunlight|sun|rain|footage|video|audio|music|content|battery|sleep',
+    'hour of need',
+    'give|gave|allow|leave ..3 @accounting-hour to|for @any? rise|cool|set|dry|bake|cook|settle|rest|prove|heat|cure|soak|charge|load',
   ],
   examples: {
     invalid: [
