@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     { match: 'price|pricing|priced|pricey', note: 'a price set or listed' },
     { match: 'fee|surcharge|tariff', confidence: 'high' },
-    { match: '=dues' },
+    { match: '=dues|=subs', note: 'subs: a subscription paid' },
     { match: 'monthly|annual|yearly|weekly subscription' },
     { match: 'subscription of @any? @num|@accounting-money' },
     { match: '@recipient|borrower|everyone|you ..3 pay|pays ..3 @accounting-money|fee|subscription|=dues|rent', note: 'members pay five pounds' },
@@ -113,6 +113,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Seedlings go for fifty pence a pot at the garden gate.',
+      'Winter coats are two euros each at the jumble room.',
       'Meals cost three euros, or one euro for children.',
       'Borrowers pay a small fee for each tool they take home.',
       'Vegetables are sold at cost to members.',
@@ -126,6 +128,8 @@ export default defineRule({
       { text: 'export const membership = { annualFee: 20 };', kind: 'ts' },
     ],
     valid: [
+      'The battery in the cargo bike holds its charge for a week.',
+      { text: 'export const battery = { charge: 80, capacity: 100 };', kind: 'ts' },
       'Nothing here has a price, and nothing is for sale.',
       'Bread is free of charge for anyone who comes.',
       'Fees are abolished at the tool library.',

@@ -60,6 +60,7 @@ export default defineRule({
     { match: '@accounting-time-record ..3 when @any? arrive|leave|start|finish|arrived|left|started|finished', note: 'noting the time people arrive and leave' },
     { match: '@accounting-time-record ..2 arrival|departure|start|finish|leaving time|times', note: 'arrival times taken down' },
     { match: 'sign ..2 =register|clipboard|logbook', note: 'a register signed on arrival' },
+    { match: 'sign|signs|signed|signing in and out', note: 'signing in and out; "sign out a book" alone is lending' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: '@labour-time log|sheet|entry|record|card|clock|tracking|tracker|worked|spent|logged|tracked|balance', in: 'code', confidence: 'high', note: 'timeLog, hoursWorked, TimeLogEntry' },
     { match: 'shift|session|work|volunteer length|duration|minute|hour', in: 'code', confidence: 'medium', note: 'shiftMinutes, shiftLength' },
@@ -84,6 +85,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Each parent does six hours in the nursery per month.',
+      'Two hours of weeding gets you a basket of vegetables.',
+      'Volunteers sign in and out at the front desk.',
       'Every volunteer logs their hours in the shared spreadsheet.',
       'Drivers will clock in at the depot and clock out when the van is back.',
       'We keep an attendance register for each work day.',
@@ -97,6 +101,8 @@ export default defineRule({
       { text: 'totals[entry.member] += entry.hours;', kind: 'ts' },
     ],
     valid: [
+      'Give the dough an hour to rise before baking.',
+      'The library opening hours are posted on the door.',
       'Nobody logs their hours; people come when they can.',
       'We will not keep timesheets.',
       'The oven takes about an hour to heat up.',

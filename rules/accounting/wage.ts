@@ -56,6 +56,7 @@ export default defineRule({
     { match: 'get|gets|draw|draws|receive|receives ..3 @num|a|few @accounting-money ..2 an|a|per|each|every hour|shift|day|week|month|session|visit', note: 'forty pounds a week' },
     { match: '@accounting-employee ..3 =compensated|=remunerated|=reimbursed ..2 by|for|at|from|out|through|weekly|monthly', note: 'the childminder is compensated by the parents' },
     { match: 'strike|hardship|picket|sick|holiday|maternity|paternity|parental|back pay|payment' },
+    { match: '=paid per @any', note: 'paid per drop: a piece rate whatever the piece' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'wage|salary|salaries|stipend|honorarium|honoraria|payroll|paycheck|paycheque|remuneration|compensation', in: 'code', confidence: 'high' },
     { match: 'hourly|day|daily pay|rate', in: 'code', confidence: 'high' },
@@ -78,6 +79,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'We pay the cook out of the door takings.',
+      'Couriers in the co-op are paid per parcel.',
       'The coordinator receives a monthly stipend from the grant.',
       'Drivers are paid twelve euros per shift.',
       'We will hire a part-time bookkeeper next spring.',
@@ -91,6 +94,8 @@ export default defineRule({
       { text: 'export const pay = (hours: number, hourlyRate: number) => hours * hourlyRate;', kind: 'ts' },
     ],
     valid: [
+      'Members pay the cook back for the groceries.',
+      'Each member gets one share in the orchard.',
       'Nobody is paid to cook here, and nobody asks to be.',
       'We refuse wages and stipends alike.',
       'We will hire a van for the move.',
