@@ -54,8 +54,23 @@ export default defineRule({
     { match: 'owe ..2 favour|favor' },
     { match: '=you @any =theirs', note: '"you fix theirs": a turn given back', confidence: 'low' },
     { match: '=they @any =yours', confidence: 'low' },
+    // Frames where activity buys something: "X gets you Y", "a voucher for each afternoon".
+    {
+      match: '@accounting-activity|@accounting-hour|@accounting-unit ..4 get|gets|earn|earns|buy|buys|win|wins|entitle|entitles =you|=them|=us|@accounting-party ..3 @accounting-unit|@accounting-holding|@goods|@product|discount|share|place|priority|lunch|dinner|free',
+      note: 'two hours of weeding gets you a basket',
+      confidence: 'high',
+    },
+    { match: '@accounting-unit for|per each|every|a|an @any? @accounting-activity|@product', note: 'a voucher for each afternoon put in' },
+    { match: '@accounting-unit ..3 can|may|to ..1 spend|spent|redeem|redeemed|cash', note: 'credit to spend later' },
+    { match: 'build|builds|built|rack|racks up ..2 credit|credits|points|tokens' },
+    { match: 'as many|much ..3 as @any? @any? bring|brings|give|gives|donate|donates|contribute|contributes|put|puts|return|returns', note: 'take as much as you bring' },
+    { match: 'for|with every|each @num? @accounting-holding|@accounting-hour|@accounting-activity|@product|@goods ..2 you|they|member|members|volunteer|volunteers|household ..1 bring|return|give|donate|contribute|do|fix|cook|mend', note: 'for every three jars you return' },
+    { match: '@accounting-earn ..2 discount|reduction|rebate|concession', note: 'earn a discount by helping' },
+    { match: 'pay|paid|repay|repaid|return|returned|give|given ..2 back in kind|@accounting-activity|@accounting-hour|@accounting-unit', note: 'paid back in babysitting' },
+    { match: 'one|@num @accounting-activity|@accounting-holding for one|@num @accounting-activity|@accounting-holding|@accounting-unit', note: 'one evening for one evening' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
-    { match: 'barter|swap|voucher|timebank|reciprocity|reciprocal', in: 'code', confidence: 'high' },
+    { match: 'barter|voucher|timebank|reciprocity|reciprocal', in: 'code', confidence: 'high' },
+    { match: 'swap shop|table|meet|day|event|offer|request|credit|token|point', in: 'code', confidence: 'high', note: 'a bare swap in code is as often array elements' },
     { match: 'time|hour bank|credit|dollar|token', in: 'code', confidence: 'high', note: 'timeBank, hourCredit' },
     { match: 'credit|token|point per|for|each @labour-time|task|shift|@period|job', in: 'code', confidence: 'high', note: 'CREDIT_PER_HOUR, pointsPerTask' },
     { match: 'earn* ..2 credit|token|point', in: 'code', confidence: 'high' },
@@ -87,6 +102,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'At the swap shop you may take as many things as you bring.',
+      'Repairers get a lunch voucher for each afternoon they put in.',
       'Volunteers earn points for every shift and spend them at the pantry.',
       'Swap a tray of seedlings for a basket of eggs at the Sunday table.',
       'Our time bank counts one hour of help as one credit, whatever the task.',
@@ -100,6 +117,8 @@ export default defineRule({
       { text: 'export const CREDIT_PER_HOUR = 1;', kind: 'ts' },
     ],
     valid: [
+      { text: 'export function swap(list: number[], i: number, j: number) { [list[i], list[j]] = [list[j], list[i]]; }', kind: 'ts' },
+      'The recipe swaps two eggs for a mashed banana.',
       'Nobody earns credits for cooking; the meal is simply there.',
       'We will never ask for anything in return.',
       'The workshop is an exchange of ideas between neighbours.',

@@ -35,9 +35,19 @@ export default defineRule({
     { match: 'count|tally|audit|log|record ..3 what|everything ..4 @accounting-store', note: 'count what is in the pantry' },
     { match: 'count|tally|audit|inventory the|our|each @accounting-store' },
     { match: 'sign|check out sheet|log|book|record|register|form' },
+    // Registers named after what they list, counts of what is left, and who has what.
+    { match: '@accounting-holding register|registry|log|logbook|ledger|database|spreadsheet|tracker|inventory', note: 'the seed register, a laptop log' },
+    { match: 'list|register|record|log|spreadsheet|sheet|book of which|what|whose ..3 @accounting-holding ..3 out|lent|borrowed|loaned|taken|held|given|loan|have|has|hold|holds', note: 'a list of which tools are out' },
+    { match: 'count|counts|tally|tallies|audit|audits|check|checks|weigh|weighs ..3 @accounting-holding ..3 left|remaining|@accounting-store', note: 'count the tins left on the shelves' },
+    { match: 'count|tally of ..3 @accounting-holding', note: 'a running count of tins' },
+    { match: 'count|counts|counted|audit|audits|tally|tallies ..2 the|our|all? =stock|=supplies', note: 'not "take stock", which is reflection' },
+    { match: '@accounting-register-verb|keep ..6 on hand|in stock' },
+    { match: '@accounting-register-verb ..8 and? who|whom ..2 it|they|each ..1 go|goes|went|lent|given|handed to', note: 'noting every blanket and who it went to' },
+    { match: '@accounting-register-verb ..8 and? to whom' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'inventory|stock|stocktake @goods|@product|count|level|register|list|sheet|sheets|record|take|ledger', in: 'code', confidence: 'high' },
     { match: '@goods|@product|food|pantry|warehouse|depot|shelf inventory|stock|stocks|register', in: 'code', confidence: 'high' },
+    { match: '@accounting-holding|@goods loan|loans|lending|borrowing|checkout', in: 'code', confidence: 'high', note: 'toolLoans' },
     { match: '=stock', in: 'code', confidence: 'low', note: 'a stock map or register by itself' },
     { match: 'on hand', in: 'code', confidence: 'medium', note: 'quantityOnHand' },
     { match: 'received|handed|given @goods|@product|item', in: 'code', confidence: 'medium', note: 'itemsReceived' },
@@ -52,6 +62,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every packet of seeds that comes in or goes out is written into the seed register.',
+      'Before each distribution, volunteers count the tins left on the shelves.',
       'The pantry keeps an inventory of every tin on the shelves.',
       'We will track every jar that goes out in a shared spreadsheet.',
       'The tool register will show who borrowed which drill.',
@@ -64,6 +76,8 @@ export default defineRule({
       { text: 'export const pantryInventory = { rice: 12, beans: 30 };', kind: 'ts' },
     ],
     valid: [
+      'Before the meeting, take stock of how the year went.',
+      'Keep a list of what you would like to learn this season.',
       'There is no inventory; people take what is on the shelf.',
       'We will not count the jars or record who took them.',
       'Take an inventory of your own feelings before the meeting.',

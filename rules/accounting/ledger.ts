@@ -61,6 +61,19 @@ export default defineRule({
     { match: 'balance|even out|equalise|equalize ..3 turn|shift|contribution|chore|duty ..1 between|among|across' },
     { match: 'makeup shift|hour|session', note: 'a shift owed for one missed' },
     { match: 'make up ..2 missed ..2 shift|hour|session' },
+    // Contribution accounting: what each person gave, and standing with the group.
+    { match: '@record|jot down? what|how much? each|every|everyone|everybody|@accounting-party ..4 @accounting-give|owe|owes', note: 'writes down what each household put in' },
+    { match: 'behind|ahead|current on|with ..2 contribution|dues|=subs|payment|rent|subscription|shift|hour|share', note: 'standing measured against what is owed' },
+    { match: 'up to date on|with ..2 contribution|dues|=subs|payment|rent|subscription|shift|hour|share' },
+    { match: 'in|into the red|black', note: 'an account in the red' },
+    { match: 'keep|keeps|kept|keeping ..2 note|record|list|tally|count of who|whom|whoever ..4 @accounting-give|turn|shift', note: 'a note of who has done their turn' },
+    { match: 'settle|square|even up', note: 'squaring accounts between people', confidence: 'medium' },
+    { match: 'all square|quits', confidence: 'low' },
+    { match: 'run|runs|running|keep|keeps|kept ..2 =tab|=tabs', note: 'a tab kept for someone' },
+    { match: 'on|clear|clears|settle|settles ..2 the|their|your|a =tab', note: 'put it on the tab' },
+    { match: 'build|builds|built|rack|racks up|back ..2 credit|credits|debt|debts|points', note: 'build up credit' },
+    { match: 'credit|credits|debt ..3 carry|carried|roll|rolled over|forward' },
+    { match: '@accounting-hour|@accounting-unit|@accounting-money|contribution|debt ..6 go|goes|entered|written|recorded into|in|on ..3 =book|=books|tab|ledger|account', note: 'hours going into the book' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'ledger|bookkeeping|debit|debtor|creditor', in: 'code', confidence: 'high' },
     { match: '@recipient|@worker balance|debt|owed|contribution', in: 'code', confidence: 'medium', note: 'memberBalance, volunteerDebt' },
@@ -72,6 +85,7 @@ export default defineRule({
   otherSenses: [
     'owe @any? @any? thanks|gratitude|existence|apology|allegiance|duty|care|obligation|respect|loyalty',
     'owe it|much|everything to',
+    'owe =you|=me|=us|=them|=him|=her one|big',
     'owe a lot to',
     'keep|keeping|kept tabs on',
     'duty|duties|obligation|obligations ..2 owe',
@@ -92,6 +106,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Members who are behind on their contributions cannot vote until they settle up.',
+      'The treasurer writes down what each household has put into the kitty.',
       'Each member has a balance in the ledger, and it goes down when they take from the shop.',
       'Anyone who misses a shift owes a makeup shift the following month.',
       'The treasurer will keep the accounts and report every quarter.',
@@ -106,6 +122,8 @@ export default defineRule({
       { text: 'export const ledger: Array<{ from: string; to: string }> = [];', kind: 'ts' },
     ],
     valid: [
+      'I owe you one for fixing my bike.',
+      'We balance the load across the two vans.',
       'Nobody keeps score of who cooked last.',
       'We keep no ledger; take what you need.',
       'Sign in to your user account to change the page.',

@@ -48,6 +48,15 @@ export default defineRule({
     { match: 'living|subsistence|staff|officer|volunteer|attendance|travel allowance' },
     { match: 'earn a living' },
     { match: 'performance|productivity|annual|signing bonus' },
+    // Payment frames with the paid person as subject or object.
+    { match: 'pay|pays|paid|paying the|a|an|our|their|each|every|all|two|both ..1 @accounting-employee', note: 'we pay the cook' },
+    { match: 'pay|pays|paid|paying @accounting-employee|them|people ..2 for|per each|every|a|an ..2 @any', note: 'pays contributors for every merged change' },
+    { match: '@accounting-employee|@worker ..4 receive|receives|get|gets|draw|draws|earn|earns|take ..3 payment|allowance|pay|fee|cheque|check|@accounting-money', note: 'maintainers receive a monthly payment' },
+    { match: 'get|gets|draw|draws|receive|receives ..2 weekly|monthly|regular|small|modest|flat|fixed|annual|yearly payment|allowance|fee|sum', note: 'a regular payment received' },
+    { match: 'get|gets|draw|draws|receive|receives ..3 @num|a|few @accounting-money ..2 an|a|per|each|every hour|shift|day|week|month|session|visit', note: 'forty pounds a week' },
+    { match: '@accounting-employee ..3 =compensated|=remunerated|=reimbursed ..2 by|for|at|from|out|through|weekly|monthly', note: 'the childminder is compensated by the parents' },
+    { match: 'strike|hardship|picket|sick|holiday|maternity|paternity|parental|back pay|payment' },
+    { match: '=paid per @any', note: 'paid per drop: a piece rate whatever the piece' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'wage|salary|salaries|stipend|honorarium|honoraria|payroll|paycheck|paycheque|remuneration|compensation', in: 'code', confidence: 'high' },
     { match: 'hourly|day|daily pay|rate', in: 'code', confidence: 'high' },
@@ -62,6 +71,7 @@ export default defineRule({
     'hire ..2 van|hall|room|car|bike|truck|venue|equipment|tent|marquee|boat',
     'pay attention|tribute|respect|homage|heed|visit|off',
     'paid off',
+    'pay|pays|paid|paying ..4 back|tribute|attention|respect|visit',
     'reward ..2 curiosity|patience|effort',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'compensation transaction|action|step',
@@ -69,6 +79,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'We pay the cook out of the door takings.',
+      'Couriers in the co-op are paid per parcel.',
       'The coordinator receives a monthly stipend from the grant.',
       'Drivers are paid twelve euros per shift.',
       'We will hire a part-time bookkeeper next spring.',
@@ -82,6 +94,8 @@ export default defineRule({
       { text: 'export const pay = (hours: number, hourlyRate: number) => hours * hourlyRate;', kind: 'ts' },
     ],
     valid: [
+      'Members pay the cook back for the groceries.',
+      'Each member gets one share in the orchard.',
       'Nobody is paid to cook here, and nobody asks to be.',
       'We refuse wages and stipends alike.',
       'We will hire a van for the move.',
