@@ -52,6 +52,24 @@ export default defineRule({
     { match: '@num full|part time @quantification-staff|role|job|position|post|staff|equivalent' },
     { match: 'count|record|track|tally|log ..3 number of @quantification-staff|attendee|participant|head', note: 'counting heads' },
     { match: 'number of operative|operatives', confidence: 'high' },
+    // Frames that generalise: a count of people wanted, lacking, or set for a place or a task.
+    {
+      match: 'want|wants|wanted|look|looking|unless|until|=take|=takes|short|lack|lacks|lacking|missing|covered|cover|covers|staff|staffs ..3 @num ..2 @quantification-staff',
+      in: 'prose',
+      note: 'we want a dozen stewards; short four drivers; takes fifteen pairs of hands',
+    },
+    {
+      match: 'each|every|per @any? @quantification-site ..4 @num @quantification-staff',
+      in: 'prose',
+      note: 'every kitchen slot has its three cooks',
+    },
+    {
+      match: '@num @quantification-staff ..3 on|at|behind|along|outside the? @quantification-site|door|desk|route|entrance|till|bar|stall|hall|floor|site|premise|building|shop',
+      in: 'prose',
+      note: 'two grown-ups behind the desk; a dozen stewards along the route',
+    },
+    { match: '@num pair|pairs of hands', note: 'fifteen pairs of hands' },
+    { match: 'no|not fewer|less than @num @quantification-staff', in: 'prose', note: 'no fewer than eight strikers' },
     { match: 'min|minimum|max|maximum|required|needed @quantification-staff', in: 'code', note: 'minVolunteers, requiredStaff' },
     { match: 'staffing', in: 'code', note: 'a staffing key holds counts of people' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
@@ -68,6 +86,8 @@ export default defineRule({
     'database|db|jdbc|device|printer driver|drivers',],
   examples: {
     invalid: [
+      'We are short four drivers for the Tuesday round.',
+      'The toy library cannot open unless two grown-ups are behind the desk.',
       'The warehouse needs at least six volunteers on every Saturday shift.',
       'We will recruit twenty new drivers before winter.',
       '- Staffing level: two adults per room at all times',
@@ -79,6 +99,7 @@ export default defineRule({
       { text: 'export const rules = { minimumVolunteersPerShift: 6 };', kind: 'ts' },
     ],
     valid: [
+      'Two volunteers turned up last Sunday and it was plenty.',
       'Nobody counts how many of us turn up.',
       'Whoever comes, comes; we never need a set number of people.',
       'Four people cooked dinner last night.',

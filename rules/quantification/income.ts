@@ -48,6 +48,15 @@ export default defineRule({
     { match: 'raise|generate|bring ..2 in? =$|=€|=£ @num', note: 'raise £5,000' },
     { match: 'raise|generate|bring ..2 in? @num @money', note: 'bring in 200 euros' },
     { match: 'line item|items|budget line' },
+    // Frames that generalise: money set aside per activity, money an activity must make or cover.
+    { match: 'spending|funding|cash|money|project envelope|pot|allocation|allocations|line|lines', note: 'its own spending envelope' },
+    { match: 'make|makes|made|run|runs|show|shows|turn|turns|post|posts|generate|generates a? ..2 surplus|profit|deficit', note: 'made a tidy surplus' },
+    { match: 'margin|margins|markup|mark-up|markups on|from ..3 @any', note: 'margins on bulk grains' },
+    { match: 'cover|covers|covering its|their|our own? ..1 cost|costs|running|expense|expenses|overhead|overheads', note: 'has to cover its costs' },
+    { match: 'money|cash|fund|funds ..1 left over|leftover|remaining', note: 'money left over at year end' },
+    { match: 'leftover|remaining|spare|excess money|cash|funds' },
+    { match: 'in proportion to ..3 purchase|purchases|spending|spend|patronage|trade|business|sales', note: 'a patronage refund' },
+    { match: 'earn|earns|earned|raise|raises|bring|brings ..3 in? ..2 @money|=$|=€|=£ ..4 a|per|each|every @period', note: 'brings in money each month' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'revenue|revenues|income|profit|profits|earnings|turnover|margin', in: 'code', confidence: 'high' },
     { match: 'budget line|per|for|allocation', in: 'code', confidence: 'high' },
@@ -67,12 +76,18 @@ export default defineRule({
     'error|latency|performance|memory|time|complexity|frame|power|thermal|size|gas|compute|token budget',
     'pay|pays|paying|paid dividends',
     'take|taking into? account',
+    'income|wealth inequality|inequalities|gap|gaps|poverty|support|bracket|brackets',
+    'profit motive|motives',
+    'margin of|for error|safety',
+    'margin|margins on|from the? page|left|right|top|bottom|side|edge|sheet|paper',
     'surplus @goods|@product|food|vegetable|fruit|produce|stock|clothes|clothing|furniture|equipment',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'margin top|bottom|left|right|inline|block|auto|@num',
   ],
   examples: {
     invalid: [
+      'The tool library has to cover its costs from membership dues.',
+      'The bakery made a tidy surplus on the Christmas orders.',
       'Revenue from the café will cover the rent.',
       'Profits are split between the reserve fund and the members at year end.',
       '## Budget 2026\n\n- Flour: 300\n- Gas: 120',
@@ -84,6 +99,7 @@ export default defineRule({
       { text: 'export const budgetPerActivity = { kitchen: 300 };', kind: 'ts' },
     ],
     valid: [
+      'Income inequality in the city keeps rising.',
       'The kitchen is not a business and will never count revenue.',
       'Priority goes to low-income households.',
       'Everyone profits from a shared tool shed.',

@@ -53,6 +53,39 @@ export default defineRule({
       in: 'prose',
       note: 'a count of products as a milestone: "first 100 meals served"',
     },
+    // Frames that generalise: a verb of making with a count and a period or a floor, whatever the goods.
+    {
+      match: '@quantification-make ..3 @num ..4 a|per|each|every @period',
+      in: 'prose',
+      note: 'bring in two hundred kilos of potatoes per season; sew ten quilts a month',
+    },
+    {
+      match: 'expect|expected|supposed|required|aim|aims|aiming|plan|plans|want|wants|hope|hopes|need|needs|must|should|pledge|commit ..3 @quantification-make ..3 @num ..3 @quantification-goods|@product|@goods|@quantification-unit',
+      in: 'prose',
+      note: 'is expected to finish sixty blankets',
+    },
+    {
+      match: 'has|have to ..2 @quantification-make ..3 @num ..3 @quantification-goods|@product|@goods|@quantification-unit',
+      in: 'prose',
+      note: 'has to sew forty masks ("has written two books" is a past result)',
+    },
+    { match: 'least|minimum|fewer @num ..4 @quantification-goods|@product|@quantification-unit ..4 a|per|each|every @period', in: 'prose', note: 'at least forty packets of seed each autumn' },
+    { match: 'get|send|push|put ..3 @num ..3 out of? the? door|gate', in: 'prose', note: '150 dinners out of the door' },
+    {
+      match: 'reach|reaches|hit|hits|top|tops|pass|passes|exceed|exceeds @num ..2 @quantification-goods|@product|@quantification-unit|copy|member|signature|household|door',
+      in: 'prose',
+      note: 'until the print run reaches 2,000 copies',
+    },
+    {
+      match: '@quantification-target ..4 @num ..3 @quantification-goods|@product|@quantification-unit|door|household|member|signature|tenant|repair',
+      in: 'prose',
+      note: 'goal for the spring build: twelve raised beds; a target of fifty signatures',
+    },
+    {
+      match: 'good|successful|busy|decent @period ..6 @num ..2 @quantification-goods|@product|@quantification-unit|repair|appliance',
+      in: 'prose',
+      note: 'a good Saturday is one where thirty appliances leave working',
+    },
     { match: '@product per @period', in: 'code', note: 'loavesPerDay' },
     { match: '@product|@quantification-output target|goal|quota', in: 'code', note: 'mealsTarget, outputGoal' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
@@ -71,11 +104,20 @@ export default defineRule({
     'quota sample|sampling',
     'target audience|group|population|user|reader|market|date|language|platform|architecture|triple|directory|file|crate|os|arch|feature|spec|cpu|machine|system|environment|version|type|object|element|node|url|path|branch',
     'build|compile|cross|deployment|release|link|test target',
+    'reach|reaches|hit|hits @num @quantification-unit per|an|a hour',
+    '@num pair|pairs of hands|eyes',
+    '=$|=€|=£ @num',
+    '@num @money',
+    '=once|=twice|=thrice',
+    'pick|picks|picking up',
+    '@num time|times',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'build|compile|deploy|event|drop|link|scroll|click target',
   ],
   examples: {
     invalid: [
+      'The sewing circle is expected to finish sixty blankets before the cold snap.',
+      'Each allotment team should be bringing in around two hundred kilos of potatoes per season.',
       'Every evening the kitchen will cook 120 meals.',
       'The bakery will turn out 400 loaves a day from September.',
       'Each team has a weekly quota of bikes to repair.',
@@ -88,6 +130,7 @@ export default defineRule({
       { text: 'export const goals = { targetLoaves: 2800 };', kind: 'ts' },
     ],
     valid: [
+      'Nobody sets a number of blankets; the circle sews while the tea is hot.',
       'There is no quota: we bake what people ask for on the day.',
       'We refuse production targets of any kind.',
       'The target audience for the zine is new tenants.',

@@ -55,6 +55,45 @@ export default defineRule({
       note: 'promotion based on efficiency',
     },
     { match: 'time and motion|piece rate|piecework|work rate|run rate', note: 'Taylorist measures' },
+    // Frames that generalise: output per worker or per unit of labour time, people ranked, pace expected.
+    {
+      match: '@quantification-goods|@product|@goods|@quantification-make ..4 per @quantification-labour',
+      in: 'prose',
+      note: 'how many parcels each one packs per volunteer (per household is a ration, not this)',
+    },
+    {
+      match: '@quantification-make ..4 per|every @quantification-labour? hour|minute',
+      in: 'prose',
+      note: 'complete the most drops per hour',
+    },
+    {
+      match: 'key|performance|success|output|impact indicator|indicators|metric|metrics',
+      confidence: 'high',
+      note: 'key indicators',
+    },
+    {
+      match: 'rank|ranks|ranked|ranking|rate|rates|rated|score|scores|scored|grade|grades|graded|benchmark|league @any? @quantification-assessed ..2 by|on|according',
+      note: 'people ranked by anything is a performance scale',
+    },
+    {
+      match: 'measure|compare|judge|evaluate|assess|review ..1 @any? @quantification-assessed ..3 by|on|against|according to? @any? @quantification-measure',
+      note: 'compare the branches by how many parcels',
+    },
+    {
+      match: 'review|reviews|measure|measures|monitor|monitors|track|tracks|assess|assesses|evaluate|evaluates|check|checks|compare|compares ..3 how efficient*|productive*|fast|quickly|hard',
+      note: 'reviews how efficiently each parent runs a session',
+    },
+    { match: 'slow|slower|slowest|fast|faster|fastest|quick|quicker|quickest @quantification-labour', in: 'prose', note: 'slow pickers, the fastest sorters' },
+    {
+      match: 'expect|expects|expected|require|requires|required|set|sets|keep|keeps|match|matches|maintain|maintains ..3 pace|speed|tempo|rate ..1 up?',
+      in: 'prose',
+      note: 'we expect that pace from everyone; keeps its pace up',
+    },
+    {
+      match: 'get|gets|getting|go|goes|going|work|works|working|race|races|racing through ..4 in|within|under @num minute|hour|second',
+      in: 'prose',
+      note: 'gets through a crate of donations in ten minutes (a cooking time is not a work rate)',
+    },
     { match: 'team|sprint|development velocity', note: 'agile output per iteration' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'productivity|throughput|kpi|kpis|efficiency', in: 'code', confidence: 'high' },
@@ -71,12 +110,17 @@ export default defineRule({
     'performance review of the? play|show|concert|film',
     'output of the? command|program|compiler|function|script|tool|build|test',
     'heart rate',
+    'slow|fast|quick cooker|cooking|food|fashion|lane|track|train|burn|release',
+    'rate|rates|rated @any? @quantification-assessed ..2 on a scale of',
+    'in|within|under @num minute|hour|second walk|drive|ride|bike|cycle|away|from|of',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'web|page|query|cpu|render|lighthouse|network|memory|energy|fuel performance|efficiency|throughput',
     'performance now|mark|measure|observer|api',
   ],
   examples: {
     invalid: [
+      'We compare the branches by how many parcels each one packs per volunteer.',
+      'The maintainers rank contributors by merged pull requests every month.',
       'The committee will review each volunteer’s productivity every quarter.',
       'We measure the repair shop by bikes fixed per volunteer hour.',
       '- KPI: meals served per shift',
@@ -88,6 +132,8 @@ export default defineRule({
       { text: 'export const rate = (loavesBaked: number, hoursWorked: number) => loavesBaked / hoursWorked;', kind: 'ts' },
     ],
     valid: [
+      'She is efficient at explaining the bylaws to newcomers.',
+      'Bake the bread in 40 minutes at 200 degrees.',
       'Nobody measures how many bikes anyone fixes.',
       'The new oven has much better energy efficiency.',
       'We dropped the performance reviews.',

@@ -66,6 +66,38 @@ export default defineRule({
     { match: 'schedule|timetable for the? next|coming? @period', note: 'the schedule for the month' },
     { match: 'week|month|day|phase|stage|quarter|year|sprint @num ..4 @num @product', in: 'prose', note: 'week 2, 300 loaves' },
     { match: 'sprint goal|planning|backlog|velocity|review' },
+    // Frames that generalise: a plan word, a time scale with an amount, a completion held to a date.
+    { match: 'roadmap|workplan', confidence: 'low', note: 'a staged plan laid out in time; weak alone' },
+    {
+      match: 'planting|sowing|watering|harvest|harvesting|repair|maintenance|cleaning|campaign|outreach|canvassing|canvass|build|building|construction|renovation|release|project|rehearsal|training|delivery|production|work calendar|schedule|timetable|plan|rota',
+      confidence: 'high',
+      note: 'the planting calendar, the campaign plan',
+    },
+    {
+      match: '@num ..3 @any ..3 in|within|over|during the? first|next|coming|following @num? @period',
+      in: 'prose',
+      note: '500 doors in the first fortnight',
+    },
+    {
+      match: '@quantification-make|done|ready|finished|completed|open|launch|launched|submitted|signed ..5 by|before the? first|second|third|last|end|middle|start|beginning|@num of? @quantification-date',
+      in: 'prose',
+      note: 'ship the release by the first of September',
+    },
+    {
+      match: 'week|month|day|phase|stage|quarter|year|sprint|step @num ..4 @num ..2 @quantification-goods|@quantification-unit|@product|@recipient|@quantification-staff',
+      in: 'prose',
+      note: 'week 2, 300 metres of hose',
+    },
+    {
+      match: 'week|month|day|phase|stage|step|sprint @num ..1 @quantification-make ..4 @num ..2 @quantification-goods|@quantification-unit|@product|@recipient',
+      in: 'prose',
+      note: 'week two: lay 300 metres of hose (the colon opens the step)',
+    },
+    {
+      match: 'phase|stage|step one|two|three|four|@num ..6 in|by|before|until the? end? of? @quantification-date|@period',
+      in: 'prose',
+      note: 'phase one finishes in March',
+    },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'milestone|milestones|deadline|gantt|roadmap', in: 'code', confidence: 'high' },
     { match: 'due|deadline|by @num', in: 'code', confidence: 'medium', note: 'due: \'2025-03-01\'' },
@@ -77,11 +109,14 @@ export default defineRule({
     'timeline of|on @any? twitter|facebook|social|history|events|feed',
     'git|commit|version|release|event|history timeline',
     'plan b',
+    'in|within|over the? next|coming @num? minute|second',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'due to',
   ],
   examples: {
     invalid: [
+      'All maintainers are expected to ship the 2.0 release by the first of September.',
+      'The campaign plan has us knock on 500 doors in the first fortnight.',
       'The baking schedule for next month is posted on Thursday and every member keeps to it.',
       '## Milestones\n\n- 1 March: first 50 boxes packed\n- 1 April: 200 boxes a week',
       'The garden crew has a deadline of 30 June for the beds.',
@@ -93,6 +128,7 @@ export default defineRule({
       { text: 'export const task = { dueDate: \'2025-06-01\' };', kind: 'ts' },
     ],
     valid: [
+      'There is no deadline; finish the mural whenever you feel like it.',
       'We will not draw up milestones; the roof gets fixed when people come.',
       'The bus timetable is pinned by the door.',
       'The delay was due to rain.',

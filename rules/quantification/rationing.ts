@@ -22,6 +22,17 @@ export default defineRule({
   suggestion: 'Say that people take what they need, and tell each other when something is running short.',
   patterns: [
     { match: 'ration|rations|rationed|rationing', confidence: 'high' },
+    // Frames that generalise: the frame carries the ration, whatever the goods ("one coat per child").
+    { match: '@num @any per|each @quantification-taker', in: 'prose', note: 'one coat per child; the noun is left free' },
+    { match: '@num ..3 @quantification-goods ..4 per|each|every @quantification-taker', in: 'prose', note: 'three packets of seed for each family' },
+    {
+      match: '@quantification-taker ..6 use|book|borrow|take|visit|come|shop|collect|attend|have|get|wash|fill ..5 once|twice|@num times? a|per|each|every @period',
+      in: 'prose',
+      note: 'tenants may use the washing machine twice a week',
+    },
+    { match: 'limited|capped|restricted|kept to ..2 @num ..4 per|each|a|every @quantification-taker|@period|baby|infant|pupil', in: 'prose', note: 'limited to one pack per baby' },
+    { match: '@quantification-taker|baby|infant get|gets|receive|receives|take|takes ..1 a|one|@num single ..3 @quantification-goods', in: 'prose', note: 'every household gets a single bag of coal' },
+    { match: 'at @num ..2 @quantification-goods a|per|each @quantification-taker', in: 'prose', note: 'handed out at three packets a family' },
     { match: '@num ..3 @product|@goods|@quantification-portion ..5 per|each|every @recipient', note: 'two loaves per household' },
     {
       match: '@quantification-taker ..4 visit|come|shop|use|collect|attend ..4 once|twice|@num times? a|per|each|every @period',
@@ -67,6 +78,8 @@ export default defineRule({
     'per|each @recipient per year|month|week|visit ..1 =$|=€|=£',
     'speed|time|age|rate|size|file|memory|character|word|length|weight|load|upload|height limit',
     'user|api|rate|account limit',
+    '@num @quantification-staff|@quantification-labour per|each|a',
+    'quota of @any ..2 @quantification-make',
     'resource|storage|disk|api|cpu|memory|rate|namespace quota|limit',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'rate limit',
@@ -74,6 +87,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'One coat per child, and the rest stays on the rail for next week.',
+      'Tenants in the shared house may use the washing machine twice a week each.',
       'Each household may take two loaves per week.',
       'Flour is rationed at one kilo per family.',
       '- Limit: one box per household per visit',
@@ -85,6 +100,7 @@ export default defineRule({
       { text: 'export const rules = { weeklyRation: 2 };', kind: 'ts' },
     ],
     valid: [
+      'Take as many seed packets as you like; there is no limit.',
       'There is no limit on how much a family can take.',
       'Take what you need, as often as you like.',
       'Tickets cost £5 per person.',

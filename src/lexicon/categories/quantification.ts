@@ -31,7 +31,9 @@ export const quantificationClasses: Record<string, readonly string[]> = {
   /** People counted as labour, never as takers of a ration ("meals per volunteer" is productivity). */
   'quantification-labour': [
     'volunteer', 'worker', 'staff', 'staffer', 'employee', 'driver', 'cook', 'baker', 'operative',
-    'picker', 'packer', 'cashier', 'stocker', 'crew', 'labourer', 'laborer',
+    'picker', 'packer', 'cashier', 'stocker', 'crew', 'labourer', 'laborer', 'sorter', 'fixer',
+    'mechanic', 'courier', 'rider', 'canvasser', 'maintainer', 'contributor', 'helper', 'operator',
+    'head',
   ],
   /** People who take from a common stock: whom a ration is counted by (not those who work). */
   'quantification-taker': [
@@ -55,6 +57,16 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'carer', 'teacher', 'crew', 'hand', 'fte', 'contributor', 'member', 'steward', 'marshal',
     'attendant', 'supervisor', 'lifeguard', 'nurse', 'guard', 'adult', 'chaperone', 'instructor',
     'coordinator', 'position', 'post',
+    // Roles across kinds of collectives: the same count of bodies whatever the task.
+    // "grown-ups" and "first-aiders" are read as two words each.
+    'grown', 'aider', 'parent', 'caretaker', 'cleaner', 'janitor', 'mechanic', 'fixer', 'repairer',
+    'gardener', 'grower', 'sorter', 'runner', 'server', 'waiter', 'chef', 'porter', 'handyman',
+    'electrician', 'plumber', 'carpenter', 'builder', 'labourer', 'laborer', 'striker', 'picket',
+    'picketer', 'medic', 'interpreter', 'translator', 'facilitator', 'mentor',
+    'tutor', 'childminder', 'nanny', 'babysitter', 'maintainer', 'reviewer', 'moderator', 'host',
+    'greeter', 'buddy', 'escort', 'spotter', 'canvasser', 'organiser', 'rider', 'cyclist',
+    'loader', 'packer', 'shelver', 'librarian', 'receptionist', 'caller', 'marshal', 'body',
+    'officer', 'trainer',
   ],
   /** Units a staffing count is per ("two volunteers per shift"). */
   'quantification-site': [
@@ -62,6 +74,7 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'van', 'route', 'team', 'branch', 'pantry', 'floor', 'ward', 'door', 'entrance', 'stall',
     'slot', 'morning', 'evening', 'weekend', 'service', 'trip', 'truck', 'line', 'desk', 'counter',
     'duty', 'call', 'watch',
+    'round', 'gate', 'picket', 'drop', 'rota', 'stint', 'rotation', 'bay',
   ],
   /** Who or what a productivity comparison rates: people and the groups they work in. */
   'quantification-assessed': [
@@ -69,5 +82,71 @@ export const quantificationClasses: Record<string, readonly string[]> = {
     'member', 'crew', 'team', 'group', 'kitchen', 'branch', 'store', 'shop', 'site', 'chapter',
     'pantry', 'them', 'everyone', 'everybody', 'person', 'people', 'picker', 'packer', 'cashier',
     'contributor', 'collective', 'department', 'unit', 'shift', 'station',
+    'parent', 'maintainer', 'reviewer', 'sorter', 'fixer', 'mechanic', 'grower', 'gardener',
+    'cleaner', 'caretaker', 'host', 'facilitator', 'organiser', 'organizer', 'canvasser',
+    'committer', 'developer', 'participant', 'tutor', 'rider', 'courier',
+  ],
+  /**
+   * Goods as a whole semantic field (food, clothing, bedding, household and garden things, tools,
+   * fuel, hygiene, books, parts): whatever can be made, handed out or counted out. Broad on purpose:
+   * the frames around it (a number, "per household", "a day") carry the value-logic meaning.
+   */
+  'quantification-goods': [
+    // food and drink
+    'food', 'meal', 'dinner', 'lunch', 'breakfast', 'supper', 'snack', 'loaf', 'bread', 'roll',
+    'bun', 'cake', 'pie', 'pizza', 'soup', 'stew', 'sandwich', 'egg', 'milk', 'cheese', 'butter',
+    'flour', 'rice', 'pasta', 'bean', 'lentil', 'grain', 'oat', 'cereal', 'sugar', 'salt', 'oil',
+    'tea', 'coffee', 'juice', 'fruit', 'apple', 'orange', 'banana', 'vegetable', 'veg',
+    'potato', 'onion', 'carrot', 'tomato', 'cabbage', 'squash', 'pumpkin', 'lettuce', 'herb',
+    'meat', 'fish', 'chicken', 'jam', 'honey', 'preserve', 'tin', '=cans', 'jar', 'bottle', 'carton',
+    'packet', 'pack', 'bag', 'box', 'parcel', 'hamper', 'crate', 'tray', 'sack', 'portion', 'serving',
+    'plate', 'bowl', 'cup', 'slice', 'dozen', 'grocery', 'staple', 'ration', 'voucher', 'coupon',
+    // clothing and bedding
+    'coat', 'jacket', 'jumper', 'sweater', 'shirt', 't-shirt', 'trouser', 'jeans', 'dress', 'skirt',
+    'sock', 'shoe', 'boot', 'glove', 'hat', 'scarf', 'uniform', 'garment', 'clothes', 'clothing',
+    'nappy', 'diaper', 'blanket', 'duvet', 'pillow', 'sheet', 'towel', 'quilt', 'sleeping',
+    'mattress', 'tent', 'apron', 'mask',
+    // household, hygiene, fuel
+    'soap', 'shampoo', 'toothpaste', 'toothbrush', 'pad', 'tampon', 'toilet', 'detergent',
+    'candle', 'battery', 'bulb', 'coal', 'log', 'firewood', 'wood', 'fuel', 'gas', 'petrol',
+    'kettle', 'heater', 'fan', 'lamp', 'chair', 'table', 'bed', 'furniture', 'appliance',
+    'toaster', 'radio', 'phone', 'laptop', 'computer', 'bike', 'bicycle', 'wheel', 'tyre', 'tire',
+    // garden and workshop
+    'seed', 'seedling', 'plant', 'bulb', 'tree', 'bed', 'compost', 'tool', 'spade', 'rake', 'hoe',
+    'drill', 'saw', 'hammer', 'ladder', 'cord', 'rope', 'nail', 'screw', 'plank', 'brick', 'tile',
+    'panel', 'part', 'spare', 'kit',
+    // printed and made things
+    'book', 'zine', 'leaflet', 'flyer', 'poster', 'copy', 'issue', 'pamphlet', 'badge', 'banner',
+    'toy', 'game', 'puzzle', 'home', 'house', 'flat', 'unit', 'room',
+    // generic
+    'item', 'thing', 'piece', 'article', 'good', 'product', 'supply', 'provision', 'donation',
+    'stuff', 'batch', 'load', 'bundle', 'set',
+  ],
+  /** Units quantities of goods are measured in ("two hundred kilos of", "300 metres of"). */
+  'quantification-unit': [
+    'kg', 'kilo', 'kilogram', 'gram', 'g', 'pound', 'lb', 'ton', 'tonne', 'litre', 'liter', 'ml',
+    'gallon', 'pint', 'metre', 'meter', 'km', 'mile', 'foot', 'yard', 'square', 'cubic', 'bushel',
+    'load', 'crate', 'box', 'bag', 'sack', 'tray', 'batch', 'dozen', 'bundle', 'barrel', 'pallet',
+    'truckload', 'vanload', 'carload', 'roll', 'sheet', 'row', 'bed', 'plot',
+  ],
+  /**
+   * Verbs of turning out or finishing work whose amount a target or rate is set for. Verbs of
+   * taking (collect, get, pick up) are left out: with a count and a period they are a ration.
+   */
+  'quantification-make': [
+    'produce', 'make', 'bake', 'cook', 'serve', 'deliver', 'sew', 'knit', 'stitch', 'print',
+    'build', 'grow', 'harvest', 'pick', 'plant', 'sow', 'pack', 'sort', 'distribute', 'repair',
+    'fix', 'mend', 'prepare', 'manufacture', 'output', 'ship', 'process', 'sell', 'finish',
+    'complete', 'fill', 'assemble', 'bottle', 'brew', 'roast', 'raise',
+    'recruit', 'sign', 'enrol', 'enroll', 'register', 'canvass', 'knock', 'contact', 'leaflet',
+    'publish', 'release', 'merge', 'close', 'resolve', 'translate', 'write', 'paint', 'dig', 'lay',
+    'install', 'refurbish', 'restore', 'clear', 'clean', 'wash', 'handle', 'turn', 'crank',
+    'churn', 'pump', 'give', 'hand', 'bring', 'donate', 'rescue', 'salvage', 'fit',
+  ],
+  /** What a comparison of people rates them by: amounts and speeds of output. */
+  'quantification-measure': [
+    'output', 'productivity', 'efficiency', 'speed', 'pace', 'rate', 'result', 'performance',
+    'throughput', 'number', 'amount', 'quantity', 'count', 'volume', 'total', 'tally', 'score',
+    'figure', 'stat', 'statistic', 'metric', 'how',
   ],
 };
