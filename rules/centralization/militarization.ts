@@ -42,6 +42,19 @@ export default defineRule({
     { match: 'obey|obeys|follow|follows|execute|carry ..2 orders', confidence: 'high' },
     { match: 'obey|obeys ..2 commands', confidence: 'high' },
     { match: 'salute|salutes|saluting' },
+    { match: 'defence|defense|security|armed|fighting|combat|guard squad|squads|unit|units|brigade|brigades|detachment|detachments|column|columns|corps|platoon|platoons|militia|militias', confidence: 'high', note: 'self-defence units' },
+    { match: 'squad|squads|brigade|brigades|militia|militias|platoon|platoons|column|columns ..3 drill|drills|drilled|drilling|march|marches|parade|parades|muster|musters' },
+    { match: 'wear|wears|show|showing|shows|mark|marks|marking|by their|his|her|your rank|ranks|insignia|stripes' },
+    { match: 'insignia|epaulette|epaulettes|chevrons', confidence: 'high' },
+    { match: '=commanded by', confidence: 'high' },
+    { match: 'be|is|are =commanded' },
+    { match: 'strict|rigid|top-down hierarchy|hierarchies', confidence: 'low' },
+    { match: 'give|gives|issue|issues orders|instructions|commands and ..4 carry|carries|follow|follows|execute|executes|obey|obeys' },
+    {
+      match: 'take|takes|taking|receive|receives orders|instructions|commands from ..2 @centralization-rank|@centralization-body|above|superior|superiors|head|chief|leader|leaders|leadership|command|top',
+      note: 'orders come down a chain',
+    },
+    { match: 'report|reports|answer|answers up|directly? to a|the|their|his|her? head|chief|senior @any?' },
     { match: 'marching orders' },
     { match: 'revolutionary|red|workers|popular|people army|armies|guard|guards' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
@@ -52,6 +65,8 @@ export default defineRule({
   otherSenses: [
     'fire|bucket|food brigade|brigades',
     'higher|lower rank|ranked',
+    'sort|sorted|sorting|order|ordered|ordering|list|listed|filter|filtered|group|grouped|rank|ranked ..4 by rank',
+    'fire|bucket drill|drills',
     'rank of a|the? tensor|tensors|matrix|matrices',
     'rank and file',
     'command line|prompt|palette|key|keys|output|name',

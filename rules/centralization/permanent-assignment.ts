@@ -34,6 +34,20 @@ export default defineRule({
     { match: 'only|always the? @centralization-post ..2 may|can|is allowed|gets|keeps|holds|opens|handles|signs|drives|cooks' },
     { match: 'permanent|fixed staff|staffing|personnel|workforce|employees|crew|team' },
     { match: 'staffed|manned|crewed permanently|always|continuously' },
+    { match: 'the same @num? @centralization-person|@worker|faces|crew|team|household|households ..6 every|each|always', note: 'the same two people open every Tuesday' },
+    {
+      match: '@centralization-person|@worker|@recipient ..2 own|owns|keep|keeps|hold|holds|look|looks|run|runs one|a|an|the|each|their|his|her ..3 @centralization-area',
+      note: 'each maintainer owns one module',
+    },
+    {
+      match: 'keep|keeps|hold|holds|own|owns|stay|stays|remain|remains|run|runs|cover|covers|have|has ..6 for the whole|entire|full @period|year|season|term|project',
+      note: 'a slot kept for the whole term',
+    },
+    { match: 'keep|keeps|hold|holds|own|owns|stay|stays|remain|remains|run|runs|cover|covers ..6 for as long as|life' },
+    { match: 'go to person|people|contact|volunteer|member', note: 'the go-to person for the van' },
+    { match: 'keep|keeps|hold|holds|have|has the only|sole ..3 key|keys|copy|login|password|access', note: 'the only set of keys' },
+    { match: 'take|takes|taking turns|turn ..4 @centralization-post|@centralization-area', note: 'turns at the door: a post filled in turn' },
+    { match: 'always the one|same|person|people who' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: '#assignment-map', in: 'code', confidence: 'high', note: '{ monday: \'Ana\', tuesday: \'Ben\' }' },
     { match: 'permanent|fixed|dedicated|assigned|standing @worker|staff|role|post|position|driver|cashier|team', in: 'code', confidence: 'high' },

@@ -35,6 +35,18 @@ export default defineRule({
     { match: 'roll|rolled|rolling|impose|imposed|impose|apply|applied|extend|extended ..2 out? ..3 across|to|in|on all|every|each @centralization-locality', confidence: 'high' },
     { match: 'all|every|each @centralization-locality ..4 must|shall|will ..3 use|adopt|follow|apply|implement|run ..2 same|single|one|common|uniform|standard', confidence: 'high' },
     { match: 'same|single|one|common|uniform @any? @centralization-instrument ..3 for|across|in|to all|every|each of? the|our|its|their? @centralization-locality', confidence: 'high' },
+    { match: 'same|single|one|common|uniform|standard @any? @centralization-instrument ..6 all|every|each of? the|our|its|their? ..2 @centralization-locality', note: 'one form that every local co-op uses' },
+    {
+      match: '@centralization-instrument ..3 apply|applies|extend|extends|cover|covers|bind|binds|govern|governs ..2 to|in|across? all|every|each of? the|our|its|their? ..2 @centralization-locality',
+      note: 'a policy that applies to every café',
+    },
+    { match: '@centralization-instrument ..8 all|every|each ..4 in|of|across the|our|its|this|that @centralization-scope', note: 'every chapter in the network' },
+    {
+      match: 'decide|decides|set|sets|determine|determines|choose|chooses|fix|fixes|dictate|dictates|draw|draws|write|writes ..5 for all|every|each of? the|our|its|their? ..2 @centralization-locality',
+      note: 'priorities set for all the locals',
+    },
+    { match: 'central|head|national|international|federal staff|organisers|organizers|officers|leadership|executive', confidence: 'high' },
+    { match: 'come|comes|coming|flow|flows|filter|filters|trickle|trickles down from the? ..2 above|top|centre|center|leadership|office|headquarters|=hq|federation|national' },
     { match: 'coordinate|coordinates|harmonise|harmonize ..3 the? policy|policies|strategy|strategies|budget|budgets' },
     { match: 'general\'*|leader\'*|director\'*|chief\'*|president\'*|chairman\'*|commander\'*|party\'* policy|policies|decision|decisions|directive|directives|orders|line', note: 'the policy of a single head' },
     { match: 'directive|directives|instructions|orders from|by the? above|centre|center|top|headquarters|leadership|national|head' },
@@ -56,6 +68,7 @@ export default defineRule({
     'policy file|files|object|engine|document|id|schema|configuration|config',
     'same|single|one|common form factor|field',
     'department store|stores',
+    'working|work|affinity|study|reading|focus|user|support group|groups|party|parties',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     'global|national style|css|state|variable|config|setup|error|handler|font',
   ],

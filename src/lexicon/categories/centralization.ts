@@ -7,7 +7,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   'centralization-body': [
     'committee', 'board', 'council', 'executive', 'directorate', 'politburo', 'presidium',
     'secretariat', 'bureau', 'commission', 'cabinet', 'senate', 'parliament', 'trustee',
-    '=delegates', 'delegation', 'junta', 'presidency',
+    '=delegates', 'delegation', 'junta', 'presidency', 'subcommittee', 'sub-committee', 'governor',
   ],
   /** Verbs of a body deciding or disposing for others. */
   'centralization-govern': [
@@ -19,21 +19,59 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   ],
   /** Places goods are gathered in to be sent out again. */
   'centralization-centre': [
-    'warehouse', 'depot', 'hub', 'storehouse', 'stockroom', 'clearinghouse', 'entrepot',
+    'warehouse', 'depot', 'hub', 'storehouse', 'stockroom', 'storeroom', 'clearinghouse', 'entrepot',
     'headquarters', '=hq',
+  ],
+  /**
+   * Any place goods can be gathered in. Only a centre in a frame that gathers goods there and
+   * sends them out again, or brings everything to one place.
+   */
+  'centralization-store': [
+    'warehouse', 'depot', 'hub', 'storehouse', 'stockroom', 'storeroom', 'store', 'shed', 'hall',
+    'garage', 'basement', 'cellar', 'barn', 'office', 'centre', 'center', 'base', 'headquarters',
+    'lockup', 'container', 'site', 'room', 'cupboard', 'church', 'building', 'place', 'location',
+    'point', 'unit', 'yard', 'kitchen', 'pantry', 'library', 'shop', 'address',
+  ],
+  /** Verbs that send goods out from where they were gathered. */
+  'centralization-dispatch': [
+    'send', 'dispatch', 'distribute', 'ship', 'allocate', 'parcel', 'share', 'hand', 'give', 'dole',
+    'deliver', 'route', 'divide', 'split', 'apportion', 'ration', 'redistribute', 'farm', 'pass',
+    'portion', 'issue', 'supply',
   ],
   /** Goods (wider than the shared class: what a pantry network moves about). */
   'centralization-goods': [
+    // Collective names for what is given or made.
     'good', 'food', 'produce', 'supply', 'resource', 'stock', 'donation', 'grocery', 'item',
-    'bread', 'surplus', 'material', 'tool', 'equipment', 'product', 'provision', 'aid',
-    'clothing', 'vegetable', 'fruit', 'meal', 'parcel', 'box', 'harvest', 'everything',
-    'medicine', 'fuel', 'seed',
+    'surplus', 'material', 'equipment', 'product', 'provision', 'aid', 'harvest', 'crop',
+    'everything', 'gift', 'haul', 'collection', 'leftover', 'excess', 'stuff', 'belongings',
+    // Food.
+    'bread', 'loaf', 'loaves', 'vegetable', 'veg', 'fruit', 'meal', 'flour', 'rice', 'pasta', 'bean',
+    'tin', 'can', 'milk', 'egg', 'meat', 'fish', 'cheese', 'potato', 'apple', 'soup', 'sandwich',
+    'cereal', 'oil', 'sugar', 'tea', 'coffee', 'formula', 'snack', 'ingredient', 'dish',
+    // Clothing and bedding.
+    'clothing', 'clothes', 'garment', 'coat', 'jacket', 'jumper', 'sweater', 'shoe', 'boot', 'sock',
+    'glove', 'hat', 'scarf', 'uniform', 'blanket', 'duvet', 'pillow', 'sheet', 'towel', 'mattress',
+    'bedding', 'tent', 'tarp', 'nappy', 'nappies', 'diaper',
+    // Health and hygiene.
+    'medicine', 'medication', 'drug', 'bandage', 'mask', 'soap', 'toiletry', 'toiletries', 'pad',
+    'tampon', 'sanitiser', 'sanitizer', 'vitamin',
+    // Tools, household things, fuel.
+    'tool', 'drill', 'ladder', 'saw', 'hammer', 'spade', 'rake', 'mower', 'cord', 'rope', 'cable',
+    'battery', 'bike', 'bicycle', 'furniture', 'chair', 'table', 'bed', 'appliance', 'toy', 'book',
+    'laptop', 'computer', 'phone', 'kit', 'fuel', 'firewood', 'wood', 'timber', 'coal', 'gas',
+    'paint', 'compost', 'seed', 'seedling', 'plant', 'water',
+    // Containers goods travel in.
+    'parcel', 'box', 'packet', 'pack', 'package', 'bag', 'crate', 'hamper', 'bundle', 'pallet',
   ],
   /** The places goods are sent out to from a centre. */
   'centralization-outlet': [
     'pantry', 'pantries', 'kitchen', 'branch', 'site', 'shop', 'store', 'outlet', 'point',
     'group', 'household', 'neighbourhood', 'neighborhood', 'street', 'district', 'member',
     'local', 'locality', 'chapter', 'centre', 'center', 'project', 'garden', 'school', 'shelter',
+    'camp', 'encampment', 'hostel', 'squat', 'clinic', 'library', 'family', 'ward', 'block',
+    'estate', 'building', 'allotment', 'stall', 'market', 'cafe', 'café', 'picket', 'village',
+    'town', 'area', 'region', 'zone', 'parish', 'community', 'hub', 'house', 'home', 'cooperative',
+    'coop', 'team', 'crew', 'unit', 'station', 'nursery', 'church', 'mosque', 'temple', 'hall',
   ],
   /** Local units that a central programme or policy is imposed on. */
   'centralization-locality': [
@@ -42,13 +80,20 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'city', 'town', 'village', 'commune', 'store', 'shop', 'outlet', 'franchise', 'territory',
     'department', 'subsidiary', 'corps', 'congregation', 'cooperative', 'co-operative', 'group',
     'location', 'section', 'circle', 'collective', 'member', 'street', 'block', 'estate', 'ward',
-    'borough', 'parish', 'area', 'zone', 'school', 'team',
+    'borough', 'parish', 'area', 'zone', 'school', 'team', 'cafe', 'café', 'hall', 'centre', 'center',
+    'library', 'nursery', 'clinic', 'garden', 'allotment', 'workshop', 'shelter', 'house', 'home',
+    'project', 'coop', 'club', 'lodge', 'unit', 'campus', 'office', 'initiative', 'venue', 'crew',
+    'household', 'community', 'organisation', 'organization', 'union', 'hub',
   ],
   /** What a centre imposes uniformly. */
   'centralization-instrument': [
     'policy', 'programme', 'program', 'plan', 'form', 'budget', 'rule', 'rulebook', 'procedure',
     'protocol', 'template', 'guideline', 'directive', 'process', 'strategy', 'handbook', 'manual',
     'campaign', 'scheme', 'regulation', 'decree', 'mandate', 'instruction', 'order', 'agenda',
+    'toolkit', 'playbook', 'blueprint', 'model', 'curriculum', 'syllabus', 'standard', 'framework',
+    'checklist', 'questionnaire', 'contract', 'agreement', 'priority', 'target', 'calendar',
+    'timetable', 'schedule', 'method', 'approach', 'constitution', 'charter', 'bylaw', 'code',
+    'format', 'system', 'script', 'menu', 'brief', 'briefing',
   ],
   /** Scopes wider than a locality ("federation-wide", "network-wide"). */
   'centralization-scope': [
@@ -63,7 +108,22 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'perform', 'volunteer', 'register', 'cooperate', 'co-operate', 'obey', 'abide', 'conform',
     'take', 'join', 'donate', 'train', 'fill', 'clean', 'staff', 'cover', 'respect', 'observe',
     'accept', 'commit', 'return', 'bring', 'notify', 'inform', 'apply', 'renew', 'check',
-    'do',
+    'do', 'put', 'give', 'help', 'spend', 'host', 'use', 'lead', 'provide', 'maintain', 'read',
+    'cook', 'bake', 'deliver', 'collect', 'sweep', 'tidy', 'wash', 'weed', 'mentor', 'supervise',
+    'review', 'respond', 'reply', 'answer', 'vote', 'agree', 'pledge', 'swear', 'buy', 'purchase',
+    'subscribe', 'lend', 'canvass', 'picket', 'organise', 'organize', 'open', 'lock', 'mow',
+    'repair', 'fix', 'babysit', 'chair', 'facilitate', 'mind',
+  ],
+  /** Tests and checks a person can be made to pass. */
+  'centralization-test': [
+    'quiz', 'test', 'exam', 'examination', 'check', 'assessment', 'inspection', 'vetting',
+    'induction', 'interview', 'screening', 'evaluation', 'audition', 'probation', 'course',
+    'training', 'module', 'background', 'dbs', 'trial',
+  ],
+  /** Papers that prove a status (a certificate held, a licence carried). */
+  'centralization-credential': [
+    'certificate', 'certification', 'licence', 'license', 'qualification', 'clearance', 'permit',
+    'accreditation', 'credential', 'diploma', 'badge', 'dbs',
   ],
   /** Activities as nouns ("attendance is mandatory"). */
   'centralization-duty-noun': [
@@ -80,7 +140,42 @@ export const centralizationClasses: Record<string, readonly string[]> = {
   /** What a sanction takes away. */
   'centralization-privilege': [
     'privilege', 'right', 'access', 'membership', 'vote', 'voting', 'borrowing', 'status',
-    'benefit', 'seat', 'place', 'share', 'card', 'account',
+    'benefit', 'seat', 'place', 'share', 'card', 'account', 'spot', 'slot', 'turn', 'key',
+    'discount', 'allotment', 'plot', 'room', 'bed', 'locker', 'priority', 'eligibility', 'pass',
+    'deposit', 'standing', 'role', 'post', 'permission',
+  ],
+  /** What a person can be struck off or shut out of as a sanction. */
+  'centralization-exclusion': [
+    'list', 'rota', 'roster', 'register', 'team', 'group', 'scheme', 'programme', 'program',
+    'project', 'membership', 'chat', 'channel', 'forum', 'meeting', 'event', 'space', 'hall',
+    'premises', 'building', 'garden', 'plot', 'allotment', 'union', 'coop', 'collective',
+    'library', 'shop', 'kitchen', 'pantry', 'network', 'share', 'harvest', 'site', 'workshop',
+    'club', 'roll', 'organisation', 'organization', 'association', 'committee',
+  ],
+  /** People as the subject of a duty or a sanction. */
+  'centralization-person': [
+    'member', 'volunteer', 'tenant', 'resident', 'household', 'parent', 'carer', 'family',
+    'neighbour', 'neighbor', 'contributor', 'maintainer', 'committer', 'participant', 'organiser',
+    'organizer', 'worker', 'staff', 'employee', 'driver', 'cook', 'user', 'borrower', 'gardener',
+    'holder', 'student', 'trainee', 'newcomer', 'applicant', 'candidate', 'everyone', 'everybody',
+    'anyone', 'anybody', 'whoever', 'those', 'people', 'person', 'someone', 'steward', 'reviewer',
+    'host', 'facilitator', 'helper', 'mentor', 'plotholder', 'rider', 'cyclist', 'buyer',
+    'shopper', 'customer', 'patron', 'guest', 'visitor', 'child', 'adult', 'delegate',
+    'representative', 'officer', 'coordinator', 'fixer', 'mechanic', 'repairer', 'teacher',
+    'each', 'picketer', 'striker', 'renter', 'lodger', 'occupant',
+  ],
+  /** Matters a body decides on: what is "referred to the committee". */
+  'centralization-matter': [
+    'request', 'application', 'proposal', 'decision', 'dispute', 'complaint', 'appeal', 'purchase',
+    'spending', 'expense', 'expenditure', 'grant', 'bid', 'case', 'nomination', 'claim',
+    'allocation', 'hire', 'hiring', 'admission', 'budget', 'payment', 'loan', 'booking', 'motion',
+  ],
+  /** What a post can be made of: the areas one person owns or keeps. */
+  'centralization-area': [
+    'module', 'component', 'package', 'area', 'part', 'section', 'subsystem', 'service',
+    'repository', 'repo', 'crate', 'task', 'job', 'duty', 'post', 'stall', 'corner', 'desk',
+    'door', 'phone', 'van', 'key', 'booking', 'account', 'books', 'website', 'inbox', 'newsletter',
+    'till', 'kitchen', 'bar', 'counter', 'shift', 'slot', 'role', 'station', 'rota',
   ],
   /** Posts a person can be fixed to. */
   'centralization-post': [
@@ -93,6 +188,7 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'officer', 'contact', 'liaison', 'representative', 'clerk', 'guard', 'warden', 'minder',
     'assignment', 'task', 'shift', 'slot', 'area', 'desk', 'counter', 'section', 'stall',
     'bakery', 'kitchen', 'delivery', 'deliveries', 'till', 'door', 'gardener', 'carer',
+    'phone', 'phones', 'reception', 'bar', 'van', 'entrance', 'gate',
   ],
   /** Military ranks (not "general", "major", "private" or "officer", whose other senses dominate). */
   'centralization-rank': [
