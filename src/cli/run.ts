@@ -3,7 +3,6 @@
  * sets process.exitCode. Exit codes: 0 nothing fails, 1 findings fail (errors, or warnings over
  * --max-warnings), 2 usage, configuration or read errors (one line each, never a stack trace).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
@@ -15,10 +14,11 @@ import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
-import { expandArguments } from './files.js';
+import { expandArguments, readUntrusted } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
+import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -42,20 +42,27 @@ export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
-async function lintPath(file: string, options: DocumentOptions): Promise<LintResult> {
-  let text: string;
+async function lintPath(file: string, options: DocumentOptions, maxFileSize: number): Promise<LintResult> {
+  const read = await readUntrusted(file, maxFileSize);
+  if ('problem' in read) return resultOf(file, [fatalMessage(read.problem)]);
   try {
-    const bytes = await readFile(file);
-    if (bytes.includes(0)) return resultOf(file, [fatalMessage('Binary file (contains a NUL byte); not linted.')]);
-    text = bytes.toString('utf8');
+    return lintDocument(read.text, { ...options, filePath: file });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const reason = code === 'ENOENT' ? 'file disappeared before it could be read'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'is a directory' : `could not be read (${code})`;
-    return resultOf(file, [fatalMessage(`Could not read file: ${reason}.`)]);
+    // A broken --project stops the run (one line, exit 2); it is not about this file.
+    if (isProjectError(error)) throw error;
+    // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
+    const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
+    return resultOf(file, [fatalMessage(`Could not lint file: ${reason} (${oneLine(error)}).`)]);
   }
-  return lintDocument(text, { ...options, filePath: file });
+}
+
+/** code-project.ts throws plain Errors for an unreadable or invalid tsconfig. */
+function isProjectError(error: unknown): boolean {
+  return error instanceof Error && /^(?:Cannot read|Invalid) project /.test(error.message);
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -93,6 +100,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--no-ignore', 'do not honour .gitignore, .valuelintignore or ignorePatterns')
     .option('--no-color', 'never colour the output')
     .option('--project <tsconfig>', 'read TypeScript/JavaScript plans with the types of this project (tsconfig.json)')
+    .option('--max-file-size <size>', 'report larger files as fatal instead of reading them (bytes, or e.g. 512kb, 10mb)', parseSize, defaultMaxFileSize)
+    .option('--follow-symlinks', 'follow symbolic links when expanding directories and globs (even out of them)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
     });
@@ -145,6 +154,8 @@ interface LintCommandOptions extends GateOptions {
   ignore: boolean;
   color: boolean;
   project?: string;
+  maxFileSize: number;
+  followSymlinks?: boolean;
 }
 
 /** Problems that stop a run: one line each, exit 2. */
@@ -186,16 +197,19 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
-    results.push(lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
+    const size = Buffer.byteLength(text);
+    results.push(size > opts.maxFileSize
+      ? resultOf(filePath, [fatalMessage(`Standard input too large (${formatSize(size)}; --max-file-size is ${formatSize(opts.maxFileSize)}); not linted.`)])
+      : lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) }));
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
-    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
+    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
     const selected = await gate.select(expansion.files, opts, io.cwd);
     for (const file of selected) {
       if (opts.ignore && configs.forFile(file).ignored) continue;
-      results.push(await lintPath(file, documentOptions(file)));
+      results.push(await lintPath(file, documentOptions(file), opts.maxFileSize));
     }
   }
 
