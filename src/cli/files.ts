@@ -1,13 +1,19 @@
 /**
  * Expand the CLI's arguments (files, directories, globs) into the files to lint.
  * Directories expand to supported file types; .gitignore and .valuelintignore files from the
- * current directory are honoured, node_modules and .git never entered, symlinks not followed.
+ * current directory are honoured, node_modules and .git never entered. Symbolic links found while
+ * expanding are skipped unless `followSymlinks` (then loops are cut by the walker), so a tree from
+ * an untrusted pull request cannot lead the linter out of the given roots; a link named as an
+ * argument is read, as any file named explicitly.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isToolingFile } from '../frontends/index.js';
+import { formatSize } from './limits.js';
 
 export interface Expansion {
   files: string[];
@@ -33,7 +39,7 @@ function toPosixRelative(cwd: string, file: string): string {
 export async function expandArguments(
   args: readonly string[],
   extensions: readonly string[],
-  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[] } = {},
+  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[]; followSymlinks?: boolean } = {},
 ): Promise<Expansion> {
   const cwd = options.cwd ?? process.cwd();
   const ig = options.ignore === false ? ignore() : loadIgnores(cwd, []);
@@ -47,22 +53,28 @@ export async function expandArguments(
   const problems: string[] = [];
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
-    let stat;
+    let stat: Stats | undefined;
     try {
       stat = statSync(absolute);
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        problems.push(`Too many levels of symbolic links: ${arg}`);
+        continue;
+      }
       stat = undefined;
     }
-    if (stat?.isFile()) {
+    if (stat && !stat.isDirectory()) {
       // A file named explicitly is linted even if ignored, as ESLint does with a warning; we lint it.
+      // A pipe or device named explicitly is listed too: reading reports it instead of blocking.
       files.add(absolute);
       continue;
     }
+    const followSymbolicLinks = options.followSymlinks === true;
     let found: string[];
     if (stat?.isDirectory()) {
-      found = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: alwaysIgnored, followSymbolicLinks: false, dot: false });
+      found = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: alwaysIgnored, followSymbolicLinks, dot: false });
     } else if (isDynamicPattern(arg)) {
-      found = await glob(arg, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks: false });
+      found = await glob(arg, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
       found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()));
     } else {
       problems.push(`No such file or directory: ${arg}`);
@@ -74,4 +86,37 @@ export async function expandArguments(
     for (const f of kept) files.add(path.normalize(f));
   }
   return { files: [...files].sort(), problems };
+}
+
+/** Why a file could not be read, from its error code: one short clause. */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return code === 'ENOENT' ? 'file disappeared before it could be read'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a directory'
+    : code === 'ELOOP' ? 'too many levels of symbolic links' : `could not be read (${code})`;
+}
+
+/**
+ * A file's text, or one line saying why it is not linted. The type and size are checked on the
+ * open handle before reading, so a huge file never reaches memory or the parsers; a NUL byte means binary.
+ */
+export async function readUntrusted(file: string, maxFileSize: number): Promise<{ text: string } | { problem: string }> {
+  let handle;
+  try {
+    // Non-blocking, so that a named pipe cannot hang the run; only regular files are read.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (stats.isDirectory()) return { problem: 'Could not read file: is a directory.' };
+    if (!stats.isFile()) return { problem: 'Not a regular file (a pipe, socket or device); not linted.' };
+    const { size } = stats;
+    if (size > maxFileSize) return { problem: `File too large (${formatSize(size)}; --max-file-size is ${formatSize(maxFileSize)}); not linted.` };
+    const bytes = await handle.readFile();
+    if (bytes.includes(0)) return { problem: 'Binary file (contains a NUL byte); not linted.' };
+    return { text: bytes.toString('utf8') };
+  } catch (error) {
+    return { problem: `Could not read file: ${readFailure(error)}.` };
+  } finally {
+    await handle?.close();
+  }
 }

@@ -3,7 +3,6 @@
  * sets process.exitCode. Exit codes: 0 nothing fails, 1 findings fail (errors, or warnings over
  * --max-warnings), 2 usage, configuration or read errors (one line each, never a stack trace).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
@@ -15,13 +14,14 @@ import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
-import { expandArguments } from './files.js';
+import { expandArguments, readUntrusted } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
 import { cacheFileOf } from './cache.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 import { progressFor } from './progress.js';
+import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -50,26 +50,33 @@ export function fatalMessage(text: string): LintMessage {
 /** Formats that show the linted text itself get it in `LintResult.source`. */
 const formatsWithSource = new Set(['html']);
 
-/** What lintPath needs for one file: its options, and whether to keep its text for the formatter. */
-export type PathOptions = DocumentOptions & { keepSource?: boolean };
+/** What lintPath needs for one file: its options, its size limit, and whether to keep its text. */
+export type PathOptions = DocumentOptions & { keepSource?: boolean; maxFileSize?: number };
 
 /** Read and lint one file (also what a worker thread runs, see workers-thread.ts). */
 export async function lintPath(file: string, pathOptions: PathOptions): Promise<LintResult> {
-  const { keepSource = false, ...options } = pathOptions;
-  let text: string;
+  const { keepSource = false, maxFileSize = defaultMaxFileSize, ...options } = pathOptions;
+  const read = await readUntrusted(file, maxFileSize);
+  if ('problem' in read) return resultOf(file, [fatalMessage(read.problem)]);
   try {
-    const bytes = await readFile(file);
-    if (bytes.includes(0)) return resultOf(file, [fatalMessage('Binary file (contains a NUL byte); not linted.')]);
-    text = bytes.toString('utf8');
+    const result = lintDocument(read.text, { ...options, filePath: file });
+    return keepSource ? { ...result, source: read.text } : result;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const reason = code === 'ENOENT' ? 'file disappeared before it could be read'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'is a directory' : `could not be read (${code})`;
-    return resultOf(file, [fatalMessage(`Could not read file: ${reason}.`)]);
+    // A broken --project stops the run (one line, exit 2); it is not about this file.
+    if (isProjectError(error)) throw error;
+    // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
+    const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
+    return resultOf(file, [fatalMessage(`Could not lint file: ${reason} (${oneLine(error)}).`)]);
   }
-  const result = lintDocument(text, { ...options, filePath: file });
-  return keepSource ? { ...result, source: text } : result;
+}
+
+/** code-project.ts throws plain Errors for an unreadable or invalid tsconfig. */
+function isProjectError(error: unknown): boolean {
+  return error instanceof Error && /^(?:Cannot read|Invalid) project /.test(error.message);
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -113,6 +120,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--concurrency <n>', "lint files on n worker threads; 'auto': one per core but one; 1 lints in this thread", parseConcurrency, 1)
     .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
     .option('--cache-location <path>', 'cache file, or a directory to hold .valuelintcache (default: .valuelintcache here)')
+    .option('--max-file-size <size>', 'report larger files as fatal instead of reading them (bytes, or e.g. 512kb, 10mb)', parseSize, defaultMaxFileSize)
+    .option('--follow-symlinks', 'follow symbolic links when expanding directories and globs (even out of them)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
     });
@@ -169,6 +178,8 @@ interface LintCommandOptions extends GateOptions {
   concurrency: number;
   cache?: boolean;
   cacheLocation?: string;
+  maxFileSize: number;
+  followSymlinks?: boolean;
 }
 
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -219,15 +230,18 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
-    const result = lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
+    const size = Buffer.byteLength(text);
+    const result = size > opts.maxFileSize
+      ? resultOf(filePath, [fatalMessage(`Standard input too large (${formatSize(size)}; --max-file-size is ${formatSize(opts.maxFileSize)}); not linted.`)])
+      : lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
-    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore });
+    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
     const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
-    const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), ...(keepSource ? { keepSource } : {}) } }));
+    const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
     const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);

@@ -17,6 +17,7 @@ import { makeSegment, makeToken, type Segment, type Token } from '../engine/toke
 import { programFor, typeNamesOf } from './code-project.js';
 import { isAssignmentMap, namesPeople, namesTime, type EntryValue } from './code-structure.js';
 import { cookString, isProse, proseSegments, separator, splitName, uncooked, valueTokens, type CookedText } from './code-words.js';
+import { deepNestingOffset, tooDeep } from './data.js';
 import type { FrontEndResult } from './index.js';
 
 const scriptKinds: Record<string, ts.ScriptKind> = {
@@ -70,6 +71,9 @@ function firstSyntaxError(sourceFile: ts.SourceFile, program?: ts.Program): Fron
 }
 
 export function codeToSegments(text: string, filePath: string, options: CodeOptions = {}): FrontEndResult {
+  // The TypeScript parser recurses per level of nesting: a hostile file is refused before it.
+  const deep = deepNestingOffset(text, false);
+  if (deep !== -1) return { segments: [], fatal: tooDeep(deep) };
   let sourceFile: ts.SourceFile;
   let program: ts.Program | undefined;
   if (options.project) {

@@ -14,7 +14,60 @@ import type { FrontEndResult } from './index.js';
 /** Aliases are not resolved here; the cap guards any later conversion of the document. */
 const parseOptions = { prettyErrors: false, maxAliasCount: 100, uniqueKeys: false } as const;
 
+/**
+ * Nesting (brackets, and block sequences or indentation in YAML) beyond which a file is not parsed:
+ * the parsers and the readers here recurse per level, and a hostile file nested thousands deep
+ * would overflow the stack. Hand-written plans stay far below it.
+ */
+export const maxNesting = 256;
+
+/** The fatal message for a file nested deeper than maxNesting (at the first too-deep bracket or line). */
+export function tooDeep(offset: number): NonNullable<FrontEndResult['fatal']> {
+  return { message: `nested more than ${maxNesting} levels deep; not read`, offset };
+}
+
+/**
+ * Where brackets `[{(` outside string literals first nest deeper than maxNesting, or -1; one
+ * linear scan. With `blockIndent`, a line's indentation (two columns a level) and its leading
+ * `- ` markers count too (YAML block nesting).
+ */
+export function deepNestingOffset(text: string, blockIndent: boolean): number {
+  let depth = 0;
+  let quote = 0;
+  let lineDepth = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      lineDepth = 0;
+      if (quote !== 96) quote = 0; // only template literals span lines
+      continue;
+    }
+    if (quote) {
+      if (c === 92) i++; // backslash escape
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (blockIndent && lineStart) {
+      if (c === 32 || c === 45 /* - */) {
+        lineDepth += c === 45 ? 2 : 1;
+        if (lineDepth / 2 > maxNesting) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 91 || c === 123 || c === 40) {
+      if (++depth > maxNesting) return i;
+    } else if ((c === 93 || c === 125 || c === 41) && depth > 0) depth--;
+  }
+  return -1;
+}
+
 export function dataToSegments(text: string): FrontEndResult {
+  const deep = deepNestingOffset(text, true);
+  if (deep !== -1) return { segments: [], fatal: tooDeep(deep) };
   const reader = new DataReader(text);
   let fatal: FrontEndResult['fatal'];
   for (const doc of parseAllDocuments(text, parseOptions)) {

@@ -32,13 +32,21 @@ const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 const skipped = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'math', 'footnoteDefinition']);
 
 /**
+ * Container nesting (blockquote and list markers, and the indentation of a list item) beyond
+ * which a block is read as plain text: micromark's time grows with the square of the depth and
+ * mdast conversion recurses. Hand-written plans never come near it.
+ */
+const maxContainerDepth = 100;
+
+/**
  * Segments of a Markdown document. With a `filter`, the document is cut into blocks in one linear
  * pass and only blocks that pass the filter are parsed; reference definitions are appended to
- * each parsed block so links resolve as they do in the whole document.
+ * each parsed block so links resolve as they do in the whole document. A document with a block
+ * nested too deeply is cut into blocks too, and that block alone is read as plain text.
  */
 export function markdownToSegments(text: string, filter?: BlockFilter): Segment[] {
   const segments: Segment[] = [];
-  if (!filter) {
+  if (!filter && !nestedTooDeeply(text)) {
     parseInto(text, 0, segments);
     return segments;
   }
@@ -46,11 +54,48 @@ export function markdownToSegments(text: string, filter?: BlockFilter): Segment[
   for (const block of markdownBlocks(text)) {
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
-    if (!filter(blockText)) continue;
-    const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
-    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
+    if (filter && !filter(blockText)) continue;
+    if (nestedTooDeeply(blockText)) readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
+    else {
+      const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
+      parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
+    }
   }
   return segments;
+}
+
+/** Whether a line opens more than maxContainerDepth containers; one linear scan. */
+function nestedTooDeeply(text: string): boolean {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      depth = 0;
+      indent = 0;
+      continue;
+    }
+    if (!lineStart) continue;
+    if (c === 32 || c === 9) indent += c === 9 ? 4 : 1;
+    else if (c === 62 /* > */ || ((c === 45 || c === 42 || c === 43) /* - * + */ && isBlank(text.charCodeAt(i + 1)))) {
+      // The indentation before a marker nests it under the items above: about two columns a level.
+      depth += 1 + Math.floor(indent / 2);
+      indent = 0;
+      if (depth > maxContainerDepth) return true;
+    } else lineStart = false;
+  }
+  return false;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
+}
+
+/** A block's source as plain text: for blocks the Markdown parsers cannot take. */
+function readAsPlainText(source: string, inQuote: boolean, segments: Segment[], base: number): void {
+  sentencesToSegments(source, plainParser.parse(source), inQuote, segments, base);
 }
 
 const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[^\n]*$/gm;
@@ -80,33 +125,57 @@ function definitionsUsedBy(block: string, definitions: Map<string, string>): str
   return [...used].join('\n');
 }
 
-/** Parse `source` (which sits at `base` in the file) and add its prose segments. */
+/**
+ * Parse `source` (which sits at `base` in the file) and add its prose segments. The tree is
+ * walked with an explicit stack (no recursion on deep trees); each prose block is bridged to
+ * nlcst on its own slice of the source, since mdast-util-to-nlcst indexes lines from the start of
+ * the file it is given on every call (quadratic over a large table otherwise).
+ */
 function parseInto(source: string, base: number, segments: Segment[]): void {
-  const file = new VFile(source);
-  const tree = processor.parse(file) as Root;
-  const walk = (node: Nodes, inQuote: boolean) => {
-    if (skipped.has(node.type)) return;
+  const tree = processor.parse(new VFile(source)) as Root;
+  const stack: Array<{ node: Nodes; inQuote: boolean }> = [{ node: tree, inQuote: false }];
+  while (stack.length > 0) {
+    const { node, inQuote } = stack.pop()!;
+    if (skipped.has(node.type)) continue;
     if (proseBlocks.has(node.type)) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      if (end - start > hugeBlock) {
-        // mdast-util-to-nlcst spreads a block's words into one call and overflows the stack on
-        // huge blocks; read such a block's source as plain text instead.
-        const slice = source.slice(start, end);
-        sentencesToSegments(slice, plainParser.parse(slice), inQuote, segments, base + start);
-        return;
-      }
-      // toNlcst ignores table cells as roots; present a cell to it as a paragraph.
-      const block = node.type === 'tableCell' ? { ...node, type: 'paragraph' as const } : node;
-      const nlcst = toNlcst(block as Parents, file, ParseEnglish);
-      sentencesToSegments(source, nlcst, inQuote, segments, base);
-      return;
+      readProseBlock(source, node as Parents, inQuote, segments, base);
+      continue;
     }
     if ('children' in node) {
       const quote = inQuote || node.type === 'blockquote';
-      for (const child of node.children as RootContent[]) walk(child, quote);
+      // Pushed in reverse so that blocks are read in document order.
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as RootContent, inQuote: quote });
     }
-  };
-  walk(tree, false);
+  }
+}
+
+function readProseBlock(source: string, node: Parents, inQuote: boolean, segments: Segment[], base: number): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const slice = source.slice(start, end);
+  if (end - start > hugeBlock) {
+    // mdast-util-to-nlcst spreads a block's words into one call and overflows the stack on
+    // huge blocks; read such a block's source as plain text instead.
+    readAsPlainText(slice, inQuote, segments, base + start);
+    return;
+  }
+  // toNlcst ignores table cells as roots; present a cell to it as a paragraph.
+  const block = shiftOffsets(node.type === 'tableCell' ? { ...node, type: 'paragraph' as const } : node, -start);
+  const nlcst = toNlcst(block as Parents, new VFile(slice), ParseEnglish);
+  sentencesToSegments(slice, nlcst, inQuote, segments, base + start);
+}
+
+/** A copy of a (small, inline) subtree whose offsets are moved by `delta`; lines and columns are not used. */
+function shiftOffsets<T extends Nodes>(node: T, delta: number): T {
+  const copy = { ...node } as T & { children?: Nodes[] };
+  if (node.position) {
+    const { start, end } = node.position;
+    copy.position = {
+      start: { ...start, offset: start.offset === undefined ? undefined : start.offset + delta },
+      end: { ...end, offset: end.offset === undefined ? undefined : end.offset + delta },
+    };
+  }
+  if ('children' in node) copy.children = (node.children as Nodes[]).map((child) => shiftOffsets(child, delta));
+  return copy;
 }
