@@ -11,6 +11,7 @@ function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** Inputs with nothing to match are timed at 0.5 MB and 1 MB. */
 const inputs: Record<string, string> = {
   'one letter': 'a',
   'spaces': ' ',
@@ -19,9 +20,16 @@ const inputs: Record<string, string> = {
   'opening curly quotes': '“a ',
   'nested brackets': '(',
   'square brackets': '[',
+  'dots': '. ',
+};
+
+/**
+ * Inputs where every word is a trigger make every rule work on every word (one endless sentence):
+ * timed at a quarter of the size, so the suite stays quick; the ratio shows the shape just as well.
+ */
+const denseInputs: Record<string, string> = {
   'triggers and negators': 'nobody logs hours, ',
   'repeated phrase without breaks': 'members log their hours and ',
-  'dots': '. ',
 };
 
 function cpuTime(run: () => void): number {
@@ -35,15 +43,21 @@ function cpuTime(run: () => void): number {
   return best;
 }
 
-describe("linear time on adversarial input", { timeout: 180_000 }, () => {
-  for (const [name, unit] of Object.entries(inputs)) {
+describe("linear time on adversarial input", { timeout: 300_000 }, () => {
+  const cases = [
+    ...Object.entries(inputs).map(([name, unit]) => [name, unit, half] as const),
+    ...Object.entries(denseInputs).map(([name, unit]) => [name, unit, half / 4] as const),
+  ];
+  for (const [name, unit, size] of cases) {
     for (const filePath of ['a.md', 'a.txt']) {
-      it(`${name} (${filePath})`, () => {
-        const small = repeatTo(unit, half);
-        const large = repeatTo(unit, 2 * half);
+      it(`${name} (${filePath}, ${size / 1024} KB vs ${size / 512} KB)`, () => {
+        const small = repeatTo(unit, size);
+        const large = repeatTo(unit, 2 * size);
         findText(small, { filePath }); // warm caches and the JIT
-        const ratio = cpuTime(() => findText(large, { filePath })) / cpuTime(() => findText(small, { filePath }));
-        expect(ratio).toBeLessThan(3);
+        const largeTime = cpuTime(() => findText(large, { filePath }));
+        const ratio = largeTime / cpuTime(() => findText(small, { filePath }));
+        // Below a quarter second the ratio is timer noise; a quadratic path on 1 MB takes far longer.
+        if (largeTime > 250_000) expect(ratio).toBeLessThan(3);
       });
     }
   }

@@ -162,6 +162,14 @@ function markNegation(tokens: Token[], code: boolean): void {
     clauseEnd[t.clause] = i + 1;
   });
   for (const i of words) if (tokens[i]!.kind === 'word') clauseWords[tokens[i]!.clause]!.push(i);
+  // Per clause, the last "fewer than" / "less than"; per word, the next auxiliary: O(1) look-ups below.
+  const lastMinimum = new Array<number>(clauseCount).fill(-1);
+  const nextAuxiliary = new Array<number>(words.length + 1).fill(Infinity);
+  for (let w = words.length - 1; w >= 0; w--) {
+    const t = tokens[words[w]!]!;
+    nextAuxiliary[w] = auxiliarySet.has(t.lower) ? words[w]! : nextAuxiliary[w + 1]!;
+    if (minimumWords.has(t.lower) && tokens[words[w + 1] ?? -1]?.lower === 'than' && lastMinimum[t.clause] === -1) lastMinimum[t.clause] = words[w]!;
+  }
   /** Scopes as [from, to) token ranges. */
   const ranges: Array<[number, number]> = [];
   let negateClausesBefore = 0;
@@ -190,14 +198,7 @@ function markNegation(tokens: Token[], code: boolean): void {
     const next = wordAt(w + 1);
     const inRelative = relativeOpeners.has(opener.lower) && opener !== tokens[i];
     const participlePhrase = !!previous && !auxiliarySet.has(previous.lower) && !!next && /(ed|en|ing)$/.test(next.lower);
-    if (inRelative || participlePhrase) {
-      for (let k = w + 2; k < words.length && words[k]! < end; k++) {
-        if (auxiliarySet.has(tokens[words[k]!]!.lower)) {
-          end = words[k]!;
-          break;
-        }
-      }
-    }
+    if (inRelative || participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
     ranges.push([i, end]);
   };
 
@@ -226,7 +227,7 @@ function markNegation(tokens: Token[], code: boolean): void {
       // "a zero balance", "the zero rate": a quantity, not a negation.
       if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
       // "cannot open with fewer than five cooks": two negatives make a minimum.
-      if (clauseWords[token.clause]!.some((k, n, all) => k > i && minimumWords.has(tokens[k]!.lower) && tokens[all[n + 1] ?? -1]?.lower === 'than')) continue;
+      if (lastMinimum[token.clause]! > i) continue;
       forwardScope(i, w);
       // "Training is not required": the predicate denies its subject too.
       const be = [wordAt(w - 1), wordAt(w - 2)].find((t) => t && beForms.has(t.lower));
