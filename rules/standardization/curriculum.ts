@@ -23,7 +23,13 @@ export default defineRule({
     { match: 'training programme|program|course|scheme|module|requirement|requirements|certificate|curriculum|plan|track|pathway|material|manual|level|record|hours|day|days', confidence: 'high' },
     { match: 'skill|skills|safety|hygiene|mandatory|compulsory|required|formal|professional|vocational|teacher|trainer|staff|volunteer|leadership|facilitation|facilitator|escalation|food|aid|fire|refresher training' },
     { match: 'complete|undergo|attend|receive|pass|finish|take|provide|offer|run|deliver|give|require|need|get ..3 training', note: 'complete the training' },
-    { match: 'train|training @standardization-trainee', note: 'train new volunteers' },
+    { match: '=train|=trains|=training the|our|your|its|their|all|new|every|each|more|future? @standardization-trainee', note: 'train its facilitators' },
+    { match: '=training for|of the|our|your|its|their|all|new|every|each|future? @standardization-trainee' },
+    { match: 'accredited|certified|recognised|recognized ..2 programme|program|course|courses|training|module|modules|scheme', confidence: 'high', note: 'an accredited first-aid programme' },
+    { match: 'go|goes|going|went through|do|does|complete|completes|undergo|undergoes|attend|attends ..4 @any? programme|program|course|training|module', note: 'goes through our programme' },
+    { match: 'hold|holds|have|has|need|needs|show|shows|carry|carries ..3 current|valid|recognised|recognized|approved|accredited ..2 @standardization-credential|card|licence|license', note: 'must hold a current certificate' },
+    { match: 'pass|passes|sit|sits ..3 quiz|quizzes|assessment|exam|exams|examination', note: 'has to pass a quiz' },
+    { match: 'pass|passes|sit|sits ..3 written|theory|knowledge|safety|competency|competence|skills|driving test|tests|check|checks', note: 'sensitive: software passes tests' },
     { match: '=trained|=certified|=licensed|=accredited|=qualified @standardization-trainee' },
     { match: 'be|get|become ..1 trained|certified|accredited|credentialed|credentialled' },
     { match: 'certificate of completion|attendance|achievement|competence|competency|training' },
@@ -62,6 +68,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Anyone who wants to lead a ride first goes through our accredited first-aid programme.',
+      'Cooks at the community kitchen must hold a current food safety certificate.',
       'All drivers must complete a two-day safety course before their first run.',
       'We will design a curriculum for new facilitators.',
       'Kitchen volunteers need a food hygiene certificate.',
@@ -73,6 +81,8 @@ export default defineRule({
       { text: 'export const onboarding = { curriculum: [\'knives\', \'ovens\'] };', kind: 'ts' },
     ],
     valid: [
+      'Every pull request must pass the automated tests.',
+      'The old union trained its stewards at a residential college.',
       'No one will be trained or certified; people learn by doing it together.',
       'Of course, anyone can help in the kitchen.',
       'Renew the TLS certificate before it expires.',

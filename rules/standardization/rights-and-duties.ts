@@ -49,7 +49,14 @@ export default defineRule({
     { match: 'open|limited|restricted|reserved|available|only to|for ..2 @standardization-status', note: 'open to every adult resident' },
     { match: '@standardization-status only', note: 'members only' },
     { match: 'only @standardization-status|people|those|persons|households ..5 may|can|allowed|get|qualify', note: 'only residents can register' },
-    { match: 'member|members|tenant|tenants|resident|residents|volunteer|volunteers|householder|shareholder|participant|participants|homeowner be? expected|required|obliged|obligated|bound to', note: 'a duty tied to a status' },
+    { match: '@standardization-holder ..5 be? expected|required|obliged|obligated|bound|supposed to', note: 'a duty tied to a status: plot holders are expected to' },
+    { match: 'expect|expects|require|requires|oblige|obliges|obligate|obligates ..1 every|each|all|its|our|their @any? @standardization-holder to', note: 'expects every member to' },
+    { match: '@standardization-holder ..5 owe|owes ..3 @num', note: 'owes the association four hours' },
+    { match: 'need|needs|must|=have|=has ..1 to? live|reside|work|be based ..3 in|within|on', note: 'a residence condition' },
+    { match: 'show|bring|provide|present|produce ..2 a|an|your? utility|council|tax|bank|rent|gas ..1 bill|statement|letter', note: 'proof of address' },
+    { match: 'only|exclusively to|for those|people|anyone|households|families who|that|with', note: 'only to those who' },
+    { match: '=share|=shares ..4 give|gives|carry|carries|confer|confers|entitle|entitles ..3 vote|votes|right|rights|say', note: 'a share that gives one vote' },
+    { match: 'have|has been ..2 @standardization-status|part|active for|over|at least @num', note: 'members for six months' },
     { match: 'proof of address|residence|residency|income|identity|eligibility|membership|age|status' },
     { match: 'membership|member|volunteer|tenancy|tenant agreement|agreements|contract|pledge' },
     { match: 'list|listing|set ..2 duty|duties|responsibilities|obligations|rights' },
@@ -82,6 +89,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Plot holders are expected to weed their beds and attend the spring work day.',
+      'The strike fund pays out only to those who have been union members for six months.',
       'Members have the right to two allotments and the duty to work one Saturday a month.',
       'Only residents of the estate are eligible for a food box.',
       'You must be over 18 and a paid-up member to borrow the van.',
@@ -94,6 +103,8 @@ export default defineRule({
       { text: 'export const membership = { requiredShiftsPerMonth: 1 };', kind: 'ts' },
     ],
     valid: [
+      'Employees will be asked which shift suits them.',
+      'Nobody has to be a member to use the pantry.',
       'There are no membership criteria and no list of duties.',
       'Anyone can come; nobody is checked for eligibility.',
       'The nurse is on duty until six.',

@@ -21,7 +21,11 @@ export default defineRule({
     'makes the particular thing a particular person needs.',
   suggestion: 'Ask people what they need and make or pack that, one request at a time.',
   patterns: [
-    { match: 'standard|standardised|standardized|uniform|generic|predefined|preset @standardization-goods', confidence: 'high' },
+    { match: 'standard|standardised|standardized|uniform|generic|predefined|preset @any? @standardization-goods', confidence: 'high', note: 'a generic hygiene bundle' },
+    { match: 'a|the|our|one =set @standardization-goods', note: 'a set plate, a set meal' },
+    { match: 'get|gets|receive|receives|given|give|hand|handed|issue|issued|offer|offered|take ..3 the =same ..2 @standardization-goods', note: 'every tenant gets the same pack' },
+    { match: '@standardization-goods ..6 =same for|to ..2 all|everyone|everybody|anyone|whoever|each|every', note: 'a kit that is the same for all' },
+    { match: 'in|of one|=single ..1 size|sizes', note: 'ordered in one medium size' },
     { match: 'standardis*|standardiz* ..3 @standardization-goods', note: 'standardise the kits', confidence: 'high' },
     { match: '@standardization-goods ..4 be standardised|standardized', confidence: 'high' },
     { match: 'identical|interchangeable @standardization-goods', confidence: 'high' },
@@ -29,7 +33,7 @@ export default defineRule({
     { match: 'same @standardization-goods for|to ..2 @recipient|everyone|everybody|all|anyone|whoever' },
     { match: '@produce|pack|portion|cut|assemble|fill|sew|make ..3 identically|uniformly', note: 'packed identically' },
     { match: '@produce|pack|sew|knit|cut|design|make ..3 single|one|standard|uniform pattern|design|template|model|recipe', note: 'one pattern for everyone' },
-    { match: 'same|identical @num? item|items|contents|food|foods|ingredients|things ..3 whoever|everyone|everybody|anyone|each|every', note: 'the same items for whoever comes' },
+    { match: 'same|identical @num? @standardization-goods|item|items|contents|food|foods|ingredients|variety|varieties ..3 for|to ..1 whoever|everyone|everybody|anyone|each|every|all', note: 'the same five varieties to whoever comes' },
     { match: 'one size fit all|everyone|everybody', confidence: 'high' },
     { match: 'fit|suit most|all people|bodies|sizes|users|households|families' },
     { match: 'average @any? @recipient|user|consumer|size|appetite|need|eater|mode', note: 'sized to an average household' },
@@ -56,6 +60,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every new tenant gets the same welcome pack of bedding, two towels and a kettle.',
+      'Each family is given a generic hygiene bundle regardless of who lives in the house.',
       'Every household gets the standard box: rice, lentils, oil and tea.',
       'Lunch bags are packed identically, whatever the child likes.',
       'We will sew one pattern of apron, one size fits all.',
@@ -68,6 +74,8 @@ export default defineRule({
       { text: 'export const kits = { sameForAll: true };', kind: 'ts' },
     ],
     valid: [
+      'The coats are donated in all shapes and sizes, and people take what fits.',
+      'The standard of the repairs has gone up a lot since spring.',
       'There is no standard box: each parcel is packed for the person who asked.',
       'The scripts only use the Python standard library.',
       'Our standard reply to newcomers is to come along on Thursday.',
