@@ -35,6 +35,7 @@ export default defineRule({
     { match: 'certificate of completion|attendance|achievement|competence|competency|training' },
     { match: 'certification|certificate|accreditation course|programme|program|exam|examination|test|training|requirement|requirements|level|scheme|process' },
     { match: 'training|course|completion|attendance|achievement|competence|competency|skill|skills|worker|handler|safety|hygiene|teaching|professional|food ..2 certificate|certification|accreditation|licence|license|qualification|credential|credentials', confidence: 'high' },
+    { match: 'obtain|earn|hold|receive|require|need|gain|get|award|issue a|an ..4 certification|diploma|accreditation|qualification', note: 'need a recognised first-aid qualification' },
     { match: 'obtain|earn|hold|receive|require|need|gain|get|award|issue ..3 certification|diploma|accreditation|qualification|qualifications', note: 'obtain a certificate' },
     { match: 'training|safety|hygiene|induction|online|required|mandatory|compulsory|certification|certified|accredited|residential|formal|sanitation|refresher ..1 course|courses|module|modules' },
     { match: '@num year|week|day|month|hour|session course|courses|module|modules|programme|program|training', note: 'a two-year course' },

@@ -20,7 +20,7 @@ export default defineRule({
   patterns: [
     { match: 'right|rights and|& duty|duties|obligation|obligations|responsibility|responsibilities', confidence: 'high' },
     { match: 'duty|duties|obligation|obligations and|& right|rights|entitlement', confidence: 'high' },
-    { match: 'have|has|hold|get|gain|keep|lose|given the? right|rights|duty|duties|obligation|obligations to', note: 'members have the right to' },
+    { match: 'have|has|hold|get|gain|keep|lose|given the|a|an? right|rights|duty|duties|obligation|obligations to', note: 'members have the right to' },
     { match: 'entitlement|entitlements' },
     { match: 'be entitled to' },
     { match: 'voting right|rights|privilege|privileges|power|powers', confidence: 'high' },
@@ -49,6 +49,11 @@ export default defineRule({
     { match: 'open|limited|restricted|reserved|available|only to|for ..2 @standardization-status', note: 'open to every adult resident' },
     { match: '@standardization-status only', note: 'members only' },
     { match: 'only @standardization-status|people|those|persons|households ..5 may|can|allowed|get|qualify', note: 'only residents can register' },
+    { match: '@standardization-holder ..5 must|shall contribute|attend|pay|work|give|do|take|serve|help|clean|cover|join|sign|provide|volunteer|buy|hold', note: 'members of the co-op must contribute' },
+    { match: '@standardization-holder ..5 =have|=has|=need|=needs|=ought to contribute|attend|pay|work|give|do|take|serve|help|clean|cover|join|sign|provide|volunteer|buy|hold', note: 'not the perfect "members have given"' },
+    { match: '=qualify|=qualifies for|to', note: 'who qualifies for a plot; not "well qualified to lead"' },
+    { match: 'only if|when|provided ..3 live|lives|reside|resides|belong|belongs|hold|holds|rent|rents|own|owns', note: 'a residence or status condition' },
+    { match: 'buy|buys|pay|pays|sign|signs|make|makes ..6 when|upon|on|before|after ..2 join|joining', note: 'buys a share when they join' },
     { match: '@standardization-holder ..5 be? expected|required|obliged|obligated|bound|supposed to', note: 'a duty tied to a status: plot holders are expected to' },
     { match: 'expect|expects|require|requires|oblige|obliges|obligate|obligates ..1 every|each|all|its|our|their @any? @standardization-holder to', note: 'expects every member to' },
     { match: '@standardization-holder ..5 owe|owes ..3 @num', note: 'owes the association four hours' },
@@ -89,6 +94,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Applicants qualify for a plot only if they live within two miles of the garden.',
       'Plot holders are expected to weed their beds and attend the spring work day.',
       'The strike fund pays out only to those who have been union members for six months.',
       'Members have the right to two allotments and the duty to work one Saturday a month.',
@@ -103,6 +109,8 @@ export default defineRule({
       { text: 'export const membership = { requiredShiftsPerMonth: 1 };', kind: 'ts' },
     ],
     valid: [
+      'Members have given a lot of time to the garden this year.',
+      'She is well qualified to lead the workshop.',
       'Employees will be asked which shift suits them.',
       'Nobody has to be a member to use the pantry.',
       'There are no membership criteria and no list of duties.',

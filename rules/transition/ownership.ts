@@ -31,7 +31,7 @@ export default defineRule({
     { match: '@transition-property ..3 owned|held by ..2 its|their|the|a? @transition-owner' },
     { match: '=owned ..2 by ..2 its|their|the|our|a? @transition-owner', confidence: 'low' },
     { match: 'hold|put|place|keep|vest ..3 in|into a|the? =trust', note: 'held in trust' },
-    { match: 'hold|own|buy|purchase|issue|sell a|an|one|@num|their|more|new|additional|any|the @any? =share|=shares', note: 'holds one voting share' },
+    { match: 'hold|own|buy|purchase|issue|sell a|an|one|@num|their|more|new|additional|any|the ..2 =share|=shares', note: 'holds one voting share' },
     { match: '@transition-property now|still|already|also|jointly|collectively? belong|belongs|belonged to' },
     { match: 'buy|purchase|acquire|=bought|=acquired the|a|an|some|our|their|its? @any? land|building|house|home|property|premises|lot|plot|farm|site|freehold|share|shares|stake|equity|estate|orchard|field|woodland' },
     { match: 'member|worker|owner owner|owners|owned|member|members' },
@@ -51,6 +51,7 @@ export default defineRule({
     { match: 'transfer|hand|sign|give ..2 ownership|title|deed|deeds|freehold ..3 to the|its|their? @transition-owner', confidence: 'high', in: 'prose' },
     { match: '=clt|=clts' },
     { match: '=buyout|=buyouts|=buy-out', note: 'a tenant or worker buyout' },
+    { match: 'transfer|hand|sign|give|sell ..3 @transition-property ..1 to ..4 @transition-owner', in: 'prose', note: 'transfer the estate to a tenant-controlled trust' },
     { match: 'buy|=bought|buying|buys out ..2 the|a|our|their? landlord|landlords|owner|owners|freeholder|shareholders|investors|developer|company', note: 'buy out the landlord' },
     { match: 'collective|communal|common|community|cooperative property|properties', note: 'collective property' },
     { match: 'communal|collective|cooperative =ownership' },
@@ -82,6 +83,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every member buys a ten-pound share when they join the food co-op.',
       'The tenants plan a buyout of the block so that the building becomes collective property.',
       'Our aim is to bring the wind turbines into community ownership.',
       "The workshop will be handed over to the workers' cooperative.",

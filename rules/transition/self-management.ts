@@ -36,6 +36,7 @@ export default defineRule({
     { match: 'those|people|everyone|everybody who work|works there|here ..3 decide|run|manage|control|govern|own', note: 'those who work there decide' },
     { match: 'run|operate|manage|organise|organize ..4 as ..2 a|an|their|our|its own? cooperative|coop|co|collective|commune', note: 'run it as their own cooperative' },
     { match: '@transition-workforce =own|=owned|=run|run|=led|=managed cooperative|coop|co|collective|business|enterprise|company|firm', confidence: 'high', note: 'a worker-run cooperative' },
+    { match: '@transition-workforce =collective|=cooperative|=coop ..4 run|runs|manage|manages|operate|operates|own|owns', note: 'the riders\' collective runs the service' },
     { match: '=bossless|=bossfree' },
     { match: 'boss free' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).

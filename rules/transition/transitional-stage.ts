@@ -50,7 +50,8 @@ export default defineRule({
     { match: '@transition-value ..6 gradually|progressively' },
     { match: 'gradually|progressively ..6 @transition-value' },
     { match: 'bridge|stepping ..1 to|towards|toward ..3 world|society|economy|future|system|communism|socialism|gift|moneyless', note: 'a bridge to a world without money' },
-    { match: 'once|when|until|as soon as ..4 donation|donations|funding|grant|grants|income|surplus|volunteers|membership|network|we ..4 cover|covers|allow|allows|enough|grow|grows|big|large|ready|sustain', note: 'once donations cover the rent' },
+    { match: 'once|until ..3 fund|funds|donation|donations|funding|grant|grants|income|surplus|volunteer|volunteers|membership|network ..4 cover|covers|allow|allows|enough|grow|grows|big|large|ready|sustain|viable', note: 'until the fund is large enough' },
+    { match: 'interim|transitional|temporary ..1 measure|stage|step|phase|arrangement|solution ..6 free|moneyless|gift|abolition|communism|sharing', note: 'an interim measure on the way to free sharing' },
     { match: 'small|first|gradual|intermediate|transitional|interim|necessary|initial|incremental|stepping step|steps|stage|stone toward|towards|to ..3 that|the|our|a? goal|communism|socialism|abolition|freedom|gift|moneyless|postcapitalist|utopia' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'transitional|interim', in: 'code', confidence: 'high' },
@@ -68,6 +69,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Until the fund is large enough, borrowers repay their loans with a small fee.',
       'As a first step the repair café will charge for parts, moving to free repairs in year three.',
       'Prices will come down step by step until the shop gives everything away.',
       'The shop is a transitional economy: prices stay until the network can supply everyone.',
@@ -81,6 +83,7 @@ export default defineRule({
       { text: 'export const roadmap = { interimEconomy: \'vouchers\' };', kind: 'ts' },
     ],
     valid: [
+      'We will not start until there is enough interest.',
       'The first phase of the working group is to write a charter.',
       'We are not a stepping stone to anything; the pantry is free today.',
       'Nothing here is transitional: we are not building a stepping stone to anything.',

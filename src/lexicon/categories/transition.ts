@@ -7,7 +7,7 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'ledger', 'accounting', 'quota', 'ration', 'property', 'ownership', 'state', 'currency',
     'capital', 'profit', 'labour', 'labor', 'work', '=$', '=€', '=£',
     '=dues', 'subscription', 'levy', 'deposit', 'tariff', 'toll', 'tax', 'loan',
-    'cash', 'coin', 'bill', 'invoice', 'timebank', 'barter', 'sale',
+    'cash', 'coin', 'bill', 'invoice', 'timebank', 'barter', 'sale', 'sell',
   ],
   /** Workplaces and enterprises that workers may run themselves. */
   'transition-workplace': [
@@ -24,6 +24,10 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'worker', 'workers', 'employee', 'staff', 'workforce', 'labourer', 'laborer', 'operative',
     'rider', 'courier', 'driver', 'cook', 'baker', 'nurse', 'cleaner', 'machinist', 'miner',
     'crew', 'staffer', 'waiter', 'barista', 'printer', 'weaver',
+    // Trades, as a semantic field: the people who do a particular work.
+    'brewer', 'carpenter', 'joiner', 'plumber', 'electrician', 'tailor', 'seamstress', 'roaster',
+    'picker', 'packer', 'docker', 'builder', 'welder', 'potter', 'cooper', 'chef', 'teacher',
+    'carer', 'cyclist', 'mechanic', 'grower', 'farmer', 'fisher', 'fisherman', 'textile', 'cleaner',
   ],
   /** Things that are owned as property (not code, tasks or responsibilities). */
   'transition-property': [
@@ -38,7 +42,8 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'woods', 'quarry', 'mine', 'well', 'turbine', 'panel', 'boat', 'bus', 'fleet', 'kitchen',
     'studio', 'bookshop', 'venue', 'cinema', 'theatre', 'library', 'clinic', 'nursery', 'school',
     'greenhouse', 'allotments', 'garage', 'storefront', 'plant', 'brewery', 'dairy', 'grid',
-    'asset', 'holding', 'title', 'deed',
+    'asset', 'holding', 'title', 'deed', 'bike', 'bicycle', 'machine', 'tool', 'boat', 'press',
+    'loom', 'oven', 'kiln', 'lorry', 'cart',
   ],
   /** Collective or public holders that ownership is vested in. */
   'transition-owner': [
