@@ -27,6 +27,12 @@ export default defineRule({
     { match: 'product range|line|lineup|list', confidence: 'high' },
     { match: 'catalog|catalogue of ..2 @goods|@product|@standardization-goods|dish|seed|tool|option|item' },
     { match: 'order|choose|pick|select|browse|consult|search|buy|request|from|off ..3 catalog|catalogue' },
+    { match: 'choose|chosen|pick|picked|select|selected|order|ordered|request|requested|borrow|tick ..2 @goods|@standardization-goods|@product|what|whatever|anything ..3 from|off ..4 =list|lists|=menu|=range|lineup|selection', note: 'pick tools from the printed list; not "pick one option from the list"' },
+    { match: 'approved|accepted|allowed|permitted @goods|@standardization-goods|@product|kind|kinds|type|types =list|lists', note: 'the accepted items list' },
+    { match: 'plant|seed|product|dish|grocery|groceries =list|lists', note: 'this season\'s plant list' },
+    { match: 'form|sheet|list|menu list|lists|offer|offers @num @any? item|items|product|products|good|goods|option|options|dish|dishes|kind|kinds', note: 'the order form lists twenty items' },
+    { match: 'offer|offers|stock|stocks|carry|carries|bake|bakes|cook|cooks|make|makes|serve|serves|sell|sells @num ..1 kind|kinds|variety|varieties|type|types|flavour|flavours|flavor|flavors|model|models|design|designs|style|styles|bread|breads|soup|soups|dish|dishes', note: 'bakes three breads' },
+    { match: 'limited|restricted|confined to ..3 kind|kinds|type|types|model|models|categor*|item|items ..4 on|in|from ..3 list|lists|menu|catalog*', note: 'limited to the kinds on our list' },
     { match: 'cook|serve|bake|make|prepare|order|choose|pick|select|offer ..6 from|off|on the? @any? menu', note: 'only what is on the menu' },
     { match: 'price list|guide|sheet|catalog|catalogue|table|board|menu', confidence: 'high' },
     { match: 'sort|classify|group|fit|file ..5 into ..2 one of ..3 categor*|type|kind|class|bin' },
@@ -51,6 +57,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      "Gardeners choose their seedlings from this season's plant list.",
+      'The bakery offers three breads every week and takes no special orders.',
       'Members choose from the seed catalogue and we post the packets.',
       'The canteen serves only dishes from the set menu.',
       'Every donation is sorted into one of our fixed categories before it goes on the shelf.',
@@ -62,6 +70,8 @@ export default defineRule({
       { text: 'export const allowedItems = [\'rice\', \'beans\'];', kind: 'ts' },
     ],
     valid: [
+      'Pick one option from the list and press save.',
+      'There is no list: tell us what you need and we will try to find it.',
       'There is no menu: the cooks make what people ask for that day.',
       'Click the File menu and choose Export.',
       'We refuse to keep a catalogue; ask us for what you need.',

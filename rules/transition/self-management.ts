@@ -32,7 +32,11 @@ export default defineRule({
     { match: 'take|taking over ..3 the? @transition-workplace' },
     { match: '@transition-workforce ..3 collectively|democratically|jointly|themselves run|manage|control|govern|operate', note: 'the staff collectively manage the bakery' },
     { match: '@transition-workforce ..8 elect|appoint ..3 council|committee|manager|managers|board|delegates', note: 'workers elect their own management' },
-    { match: 'run|managed|controlled|owned|governed by ..3 those|people|everyone who? work|works', note: 'run by the people who work there' },
+    { match: 'run|managed|controlled|owned|governed|decided|taken|made by ..3 those|people|everyone who? =work|=works', note: 'run by the people who work there' },
+    { match: 'those|people|everyone|everybody who work|works there|here ..3 decide|run|manage|control|govern|own', note: 'those who work there decide' },
+    { match: 'run|operate|manage|organise|organize ..4 as ..2 a|an|their|our|its own? cooperative|coop|co|collective|commune', note: 'run it as their own cooperative' },
+    { match: '@transition-workforce =own|=owned|=run|run|=led|=managed cooperative|coop|co|collective|business|enterprise|company|firm', confidence: 'high', note: 'a worker-run cooperative' },
+    { match: '@transition-workforce =collective|=cooperative|=coop ..4 run|runs|manage|manages|operate|operates|own|owns', note: 'the riders\' collective runs the service' },
     { match: '=bossless|=bossfree' },
     { match: 'boss free' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
@@ -48,6 +52,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'At the laundry every decision about shifts and machines is taken by the people who work there.',
+      'The riders want to run the delivery platform as their own cooperative, with no managers.',
       "The bakery will be run under workers' control.",
       'After the owner leaves, the staff will take over the café and run it themselves.',
       'Our goal is a self-managed factory with an elected workers council.',
@@ -58,6 +64,8 @@ export default defineRule({
       { text: 'export const shop = { governance: \'self-managed\' };', kind: 'ts' },
     ],
     valid: [
+      'Releases are governed by the Working Group on tooling.',
+      'After the closure, the workers occupied the plant and restarted production under their own control.',
       'We are not after self-management; we want to stop running a business at all.',
       'Use a self-managed GitLab instance for the wiki.',
       'The workers at the old mill ran it themselves for a year in 1974.',

@@ -41,6 +41,17 @@ export default defineRule({
     { match: 'for the time|moment =being ..6 @transition-value', confidence: 'low' },
     { match: 'in the meantime ..6 @transition-value', confidence: 'low' },
     { match: 'meanwhile|temporarily|provisionally ..6 @transition-value', confidence: 'low' },
+    { match: 'first|initial|early|interim step|stage|phase ..8 price|prices|charge|charges|fee|fees|pay|paying|money|wage|wages|=dues|rent|cost|costs|sell|selling|credit|credits|voucher|vouchers|euro|euros|dollar|dollars|pound|pounds|cent|cents|=$|=€|=£', note: 'as a first step we charge for parts; money words only, "work" is too common here' },
+    { match: 'move|moving|moves|shift|shifting|switch|switching|transition|transitioning|progress|progressing to|towards|toward =free|moneyless|unpaid|non-monetary|gift|giving', note: 'moving to free repairs later' },
+    { match: 'later|eventually|ultimately|someday|afterwards ..5 drop|abolish|scrap|end|waive|remove|phase|stop ..2 @transition-value|them|it|dues|charging|paying', note: 'later we hope to drop them' },
+    { match: 'then|later|eventually|ultimately|afterwards ..3 make|become|go|turn|be ..2 it|them|everything|all? =free|moneyless|unpaid', note: 'then we make it free' },
+    { match: '@transition-value ..6 step|bit|little|stage|year by step|bit|little|stage|year', note: 'prices come down step by step' },
+    { match: 'step|bit|little|stage|year by step|bit|little|stage|year ..6 @transition-value' },
+    { match: '@transition-value ..6 gradually|progressively' },
+    { match: 'gradually|progressively ..6 @transition-value' },
+    { match: 'bridge|stepping ..1 to|towards|toward ..3 world|society|economy|future|system|communism|socialism|gift|moneyless', note: 'a bridge to a world without money' },
+    { match: 'once|until ..3 fund|funds|donation|donations|funding|grant|grants|income|surplus|volunteer|volunteers|membership|network ..4 cover|covers|allow|allows|enough|grow|grows|big|large|ready|sustain|viable', note: 'until the fund is large enough' },
+    { match: 'interim|transitional|temporary ..1 measure|stage|step|phase|arrangement|solution ..6 free|moneyless|gift|abolition|communism|sharing', note: 'an interim measure on the way to free sharing' },
     { match: 'small|first|gradual|intermediate|transitional|interim|necessary|initial|incremental|stepping step|steps|stage|stone toward|towards|to ..3 that|the|our|a? goal|communism|socialism|abolition|freedom|gift|moneyless|postcapitalist|utopia' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: 'transitional|interim', in: 'code', confidence: 'high' },
@@ -58,6 +69,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Until the fund is large enough, borrowers repay their loans with a small fee.',
+      'As a first step the repair café will charge for parts, moving to free repairs in year three.',
+      'Prices will come down step by step until the shop gives everything away.',
       'The shop is a transitional economy: prices stay until the network can supply everyone.',
       'Until then, members still pay two euros a meal.',
       'Money will wither away as the gift circle grows.',
@@ -69,6 +83,9 @@ export default defineRule({
       { text: 'export const roadmap = { interimEconomy: \'vouchers\' };', kind: 'ts' },
     ],
     valid: [
+      'We will not start until there is enough interest.',
+      'The first phase of the working group is to write a charter.',
+      'We are not a stepping stone to anything; the pantry is free today.',
       'Nothing here is transitional: we are not building a stepping stone to anything.',
       'The new syntax lands after a transition period of one edition.',
       'The old federation wanted a transitional society.',

@@ -6,6 +6,8 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'exchange', 'market', 'credit', 'point', 'token', 'voucher', 'euro', 'dollar', 'pound', 'cent',
     'ledger', 'accounting', 'quota', 'ration', 'property', 'ownership', 'state', 'currency',
     'capital', 'profit', 'labour', 'labor', 'work', '=$', '=€', '=£',
+    '=dues', 'subscription', 'levy', 'deposit', 'tariff', 'toll', 'tax', 'loan',
+    'cash', 'coin', 'bill', 'invoice', 'timebank', 'barter', 'sale', 'sell',
   ],
   /** Workplaces and enterprises that workers may run themselves. */
   'transition-workplace': [
@@ -13,10 +15,19 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'laundry', 'bakery', 'cafe', 'café', 'restaurant', 'kitchen', 'farm', 'workshop', 'store',
     'cooperative', 'coop', 'co', 'warehouse', 'mine', 'hospital', 'school', 'depot',
     'garage', 'press', 'printworks', 'production', 'work',
+    'platform', 'bookshop', 'bookstore', 'bar', 'pub', 'brewery', 'cinema', 'theatre', 'theater',
+    'studio', 'clinic', 'hotel', 'nursery', 'daycare', 'dairy', 'venue', 'office', 'agency',
+    'service', 'canteen', 'bistro', 'salon', 'site', 'yard', 'foundry',
   ],
   /** People doing the work, who might run the workplace. */
   'transition-workforce': [
     'worker', 'workers', 'employee', 'staff', 'workforce', 'labourer', 'laborer', 'operative',
+    'rider', 'courier', 'driver', 'cook', 'baker', 'nurse', 'cleaner', 'machinist', 'miner',
+    'crew', 'staffer', 'waiter', 'barista', 'printer', 'weaver',
+    // Trades, as a semantic field: the people who do a particular work.
+    'brewer', 'carpenter', 'joiner', 'plumber', 'electrician', 'tailor', 'seamstress', 'roaster',
+    'picker', 'packer', 'docker', 'builder', 'welder', 'potter', 'cooper', 'chef', 'teacher',
+    'carer', 'cyclist', 'mechanic', 'grower', 'farmer', 'fisher', 'fisherman', 'textile', 'cleaner',
   ],
   /** Things that are owned as property (not code, tasks or responsibilities). */
   'transition-property': [
@@ -27,6 +38,12 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'machinery', 'equipment', 'van', 'vehicle', 'truck', 'tractor', 'hall', 'warehouse', 'mill',
     'laundry', 'restaurant', 'means', 'forest', 'woodland', 'allotment', 'dwelling', 'unit',
     'chapel', 'church', 'barn', 'pub', 'cottage', 'centre', 'center', 'hall', 'yard',
+    'block', 'tower', 'terrace', 'street', 'flats', 'acre', 'hectare', 'meadow', 'pasture', 'wood',
+    'woods', 'quarry', 'mine', 'well', 'turbine', 'panel', 'boat', 'bus', 'fleet', 'kitchen',
+    'studio', 'bookshop', 'venue', 'cinema', 'theatre', 'library', 'clinic', 'nursery', 'school',
+    'greenhouse', 'allotments', 'garage', 'storefront', 'plant', 'brewery', 'dairy', 'grid',
+    'asset', 'holding', 'title', 'deed', 'bike', 'bicycle', 'machine', 'tool', 'boat', 'press',
+    'loom', 'oven', 'kiln', 'lorry', 'cart',
   ],
   /** Collective or public holders that ownership is vested in. */
   'transition-owner': [
@@ -35,5 +52,7 @@ export const transitionClasses: Record<string, readonly string[]> = {
     'producer', 'association', 'neighbourhood', 'neighborhood', 'people', 'city', 'council',
     'municipality', 'homeowner', 'society', 'union', 'nation',
     'government', 'household', 'family', 'clt',
+    'commune', 'collective', 'foundation', 'charity', 'federation',
+    'village', 'town', 'parish', 'region', 'occupant',
   ],
 };
