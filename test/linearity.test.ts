@@ -57,7 +57,8 @@ describe("linear time on adversarial input", { timeout: 300_000 }, () => {
         const largeTime = cpuTime(() => findText(large, { filePath }));
         const ratio = largeTime / cpuTime(() => findText(small, { filePath }));
         // Below a quarter second the ratio is timer noise; a quadratic path on 1 MB takes far longer.
-        if (largeTime > 250_000) expect(ratio).toBeLessThan(3);
+        // Linear work doubles (2), quadratic work quadruples (4); 3.6 leaves room for a busy machine.
+        if (largeTime > 250_000) expect(ratio).toBeLessThan(3.6);
       });
     }
   }
