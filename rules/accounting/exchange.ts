@@ -56,7 +56,7 @@ export default defineRule({
     { match: '=they @any =yours', confidence: 'low' },
     // Frames where activity buys something: "X gets you Y", "a voucher for each afternoon".
     {
-      match: '@accounting-activity|@accounting-hour|@accounting-unit ..4 get|gets|earn|earns|buy|buys|win|wins|entitle|entitles =you|=them|=us|@accounting-party ..3 @accounting-unit|@accounting-holding|@goods|@product|discount|share|place|priority|lunch|dinner|free',
+      match: '@accounting-activity|@accounting-hour|@accounting-unit ..4 get|gets|earn|earns|buy|buys|win|wins|entitle|entitles =you|=them|=us|@accounting-party ..1 @accounting-unit|@accounting-holding|@goods|@product|discount|share|place|priority|lunch|dinner|free',
       note: 'two hours of weeding gets you a basket',
       confidence: 'high',
     },
@@ -84,7 +84,7 @@ export default defineRule({
     'stock exchange',
     'exchange rate|student|programme|program|server',
     'key exchange',
-    'story|bonus|data|pain|talking|decision|access|entry|starting|vantage|key|focal|pressure|action|end|break|check|bullet|percentage|match|power|design|extension|turning|price|selling point',
+    'story|bonus|data|pain|talking|sticking|decision|access|entry|starting|vantage|key|focal|pressure|action|end|break|check|bullet|percentage|match|power|design|extension|turning|price|selling point',
     'film|opening|closing|end|photo credit',
     'tax credit',
     'reciprocal link|links|side|direction|dependency|function|value|relation',

@@ -66,7 +66,7 @@ export default defineRule({
     // Money handed over for goods or membership, whatever the goods are.
     { match: 'pay|pays|put|puts|chip|chips|contribute|contributes|hand|hands ..2 in|over? @num|a|few|couple @accounting-money ..3 a|per|each|every|for|into|towards|to', note: 'puts three pounds a month into the fund' },
     { match: 'put|puts|chip|chips in @num|a|few|couple @accounting-money', note: 'everyone else puts in five dollars' },
-    { match: '@accounting-money ..3 membership|subscription|entry|admission|joining|ticket|deposit|rent', note: 'the £5 yearly membership' },
+    { match: '@accounting-money ..2 membership|subscription|entry|admission|joining|ticket|deposit|rent', note: 'the £5 yearly membership' },
     { match: 'pay|pays|paying ..2 the|a|an|your|their|our|yearly|annual|monthly membership|subscription|entry|admission|joining|deposit', note: 'pay the membership' },
     { match: 'leave|leaves|put|puts|hand|hands ..3 deposit' },
     { match: '@num @accounting-money each|apiece|=ea', note: 'two euros each' },

@@ -75,7 +75,7 @@ export const accountingClasses: Record<string, readonly string[]> = {
   /** Verbs of keeping a register of things. */
   'accounting-register-verb': [
     'track', 'log', 'record', 'register', 'catalogue', 'catalog', 'inventory', 'tally', 'count',
-    'audit', 'note', 'write', 'enter', 'list', 'tick',
+    'audit', 'note', 'write', 'enter', 'tick',
   ],
   /**
    * Things a register of goods lists, a price is asked for or a swap gives: the whole field of
@@ -86,7 +86,7 @@ export const accountingClasses: Record<string, readonly string[]> = {
     'thing', 'item', 'equipment', 'asset', 'good', 'product', 'stock', 'supply', 'device', 'loan',
     'donation', 'possession', 'holding', 'belonging', 'stuff', 'unit', 'resource', 'material',
     // containers and portions
-    'jar', 'tin', 'can', 'bag', 'box', 'parcel', 'package', 'packet', 'pack', 'crate', 'basket',
+    'jar', 'tin', 'bag', 'box', 'parcel', 'package', 'packet', 'pack', 'crate', 'basket',
     'bottle', 'sack', 'tub', 'punnet', 'tray', 'bucket', 'pot', 'bundle', 'hamper', 'bunch',
     'portion', 'plate', 'bowl', 'cup', 'slice', 'loaf', 'loaves', 'piece', 'pair', 'kit',
     // food
