@@ -5,7 +5,8 @@
  */
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
-import { buildTriggerIndex, mayMatch, type TriggerIndex } from './engine/prefilter.js';
+import { blockMayMatch } from './engine/prefilter.js';
+import { compileRuleSet } from './engine/rule-set.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { allRules, ruleById } from './registry.js';
 import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
@@ -35,16 +36,6 @@ export interface LintOptions extends EngineOptions {
 export interface TextAnalysis {
   findings: Finding[];
   fatal?: { message: string; line: number; column: number } | undefined;
-}
-
-const triggerIndexes = new Map<string, TriggerIndex>();
-
-/** The trigger index of a rule set, built once per distinct set. */
-function triggerIndexFor(rules: readonly Rule[]): TriggerIndex {
-  const key = rules.map((r) => r.id).join(',');
-  let index = triggerIndexes.get(key);
-  if (!index) triggerIndexes.set(key, (index = buildTriggerIndex(rules)));
-  return index;
 }
 
 /** The matched words as a message quotes them: on one line. */
@@ -77,8 +68,8 @@ export function findText(text: string, options: LintOptions = {}): Finding[] {
 export function analyseText(text: string, options: LintOptions = {}): TextAnalysis {
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const rules = activeRules(options).map((a) => a.rule);
-  const index = options.fastPath === false ? undefined : triggerIndexFor(rules);
-  const filter = index ? (block: string) => mayMatch(index, block) : undefined;
+  const set = compileRuleSet(rules);
+  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block);
   const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);

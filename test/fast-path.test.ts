@@ -37,6 +37,23 @@ describe('fast path equals full analysis', () => {
     expect(same(text, 'a.md')).toBeGreaterThan(0);
   });
 
+  it('on inline Markdown that the word scan blanks or keeps (links, code, HTML, entities, addresses)', () => {
+    const text = [
+      'Each volunteer logs **five** hours per week.',
+      'Each volunteer logs [five](https://example.org/a_(b) "five hours") hours per week.',
+      'Each volunteer logs five [hours][h] per week, see <https://example.org/hours-per-week>.',
+      'Each volunteer logs five<!-- not counted --> hours<sup>1</sup> per&nbsp;week.',
+      'Each volunteer logs five hours[^n] per week; `hours per week` is the field.',
+      'We log hours https://example.org/we-pay-members-by-the-hour and www.example.org/pay-by-the-hour too.',
+      'Read [the pay guide]({% page "we pay members by the hour" %}) first.',
+      '![members are paid by the hour](pay.png) The image says it.',
+      '',
+      '[h]: https://example.org/h',
+      '[^n]: A note on hours.',
+    ].join('\n\n');
+    expect(same(text, 'inline.md')).toBeGreaterThan(3);
+  });
+
   it.skipIf(!hasShared)('on the dev set', { timeout: 120_000 }, () => {
     const cases = readShared('eval', 'dev.jsonl').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: string; text: string });
     for (const c of cases) same(c.text, c.kind === 'markdown' ? 'case.md' : c.kind === 'ts' ? 'case.ts' : 'case.txt');

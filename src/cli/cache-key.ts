@@ -4,7 +4,7 @@
  * flags). Any change gives a different hash, so stale results are never replayed.
  */
 import { createHash } from 'node:crypto';
-import { compileRule } from '../engine/lint.js';
+import { compileRule } from '../engine/rule-set.js';
 import * as contextLexicon from '../lexicon/context.js';
 import type { DocumentOptions } from '../linter.js';
 import { allRules } from '../registry.js';

@@ -5,7 +5,8 @@
  */
 import type { Confidence, Finding, PatternSpec, Rule } from '../types.js';
 import { analyseContext, proposingClauses } from './context.js';
-import { compilePattern, matchPattern, toWordStream, type CompiledPattern } from './patterns.js';
+import { matchPattern, toWordStream } from './patterns.js';
+import { candidatePatterns, compileRuleSet, type CompiledRule } from './rule-set.js';
 import type { Segment, Token } from './tokens.js';
 
 export interface EngineOptions {
@@ -13,132 +14,60 @@ export interface EngineOptions {
   includeQuoted?: boolean;
 }
 
-interface CompiledRule {
-  rule: Rule;
-  patterns: Array<{ spec: PatternSpec; compiled: CompiledPattern }>;
-  otherSenses: CompiledPattern[];
-}
-
-const compiledRules = new WeakMap<Rule, CompiledRule>();
-
-export function compileRule(rule: Rule): CompiledRule {
-  let compiled = compiledRules.get(rule);
-  if (!compiled) {
-    compiled = {
-      rule,
-      patterns: rule.patterns.map((spec) => ({ spec, compiled: compilePattern(spec.match) })),
-      otherSenses: (rule.otherSenses ?? []).map((s) => compilePattern(s)),
-    };
-    compiledRules.set(rule, compiled);
-  }
-  return compiled;
-}
-
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-/** Lint analysed segments of one file. `text` is the whole file, for context strings. */
 /**
- * Which patterns can start at a word: every pattern whose first element lists its words, indexed by
- * those words, so a segment touches only the patterns whose first word it contains. Patterns that
- * start with a number, any word or a prefix are tried everywhere.
+ * Lint the segments of one file. `text` is the whole file, for context strings. A segment is
+ * matched once before its context is analysed (every word in one clause, so only more matches,
+ * never fewer): a segment no pattern can match, most of them, skips the analysis.
  */
-interface FirstWordIndex {
-  compiled: CompiledRule[];
-  byWord: Map<string, number[]>;
-  scanEverywhere: ReadonlySet<number>;
-  /** Pattern number → [rule, pattern] */
-  keys: Array<[number, number]>;
-}
-
-const firstWordIndexes = new Map<string, FirstWordIndex>();
-
-function firstWordIndexFor(rules: readonly Rule[]): FirstWordIndex {
-  const key = rules.map((r) => r.id).join(',');
-  const cached = firstWordIndexes.get(key);
-  if (cached && cached.compiled.every((c, i) => c.rule === rules[i])) return cached;
-  const index: FirstWordIndex = { compiled: rules.map(compileRule), byWord: new Map(), scanEverywhere: new Set(), keys: [] };
-  index.compiled.forEach((entry, r) => entry.patterns.forEach(({ compiled: pattern }, p) => {
-    const n = index.keys.push([r, p]) - 1;
-    if (!pattern.firstWords) {
-      (index.scanEverywhere as Set<number>).add(n);
-      return;
-    }
-    for (const word of pattern.firstWords) {
-      const list = index.byWord.get(word);
-      if (list) list.push(n);
-      else index.byWord.set(word, [n]);
-    }
-  }));
-  firstWordIndexes.set(key, index);
-  return index;
-}
-
-/** For one segment: pattern number → the ascending positions where its first word stands. */
-function startsOf(index: FirstWordIndex, stream: ReturnType<typeof toWordStream>): Map<number, number[]> {
-  const starts = new Map<number, number[]>();
-  stream.tokens.forEach((token, position) => {
-    for (const lemma of token.lemmas) {
-      for (const n of index.byWord.get(lemma) ?? []) {
-        const list = starts.get(n);
-        if (!list) starts.set(n, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
-      }
-    }
-  });
-  return starts;
-}
-
 export function lintSegments(text: string, segments: readonly Segment[], rules: readonly Rule[], options: EngineOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const index = firstWordIndexFor(rules);
-  const compiled = index.compiled;
-  let n = 0;
-  const patternNumbers = compiled.map((entry) => entry.patterns.map(() => n++));
+  const set = compileRuleSet(rules);
   for (const segment of segments) {
-    analyseContext(segment);
-    if (segment.mood !== 'proposal') continue;
     const stream = toWordStream(segment.tokens);
     if (stream.tokens.length === 0) continue;
-    const starts = startsOf(index, stream);
+    const candidates = candidatePatterns(set, stream, segment.source);
+    if (candidates.length === 0) continue;
+    analyseContext(segment);
+    if (segment.mood !== 'proposal') continue;
     const senseSpans = new Map<CompiledRule, SpanIndex>();
     let proposing: ReadonlySet<number> | undefined;
-    compiled.forEach((entry, r) => {
-      const ruleFindings: Finding[] = [];
-      entry.patterns.forEach(({ spec, compiled: pattern }, p) => {
-        if (spec.in && spec.in !== segment.source) return;
-        const number = patternNumbers[r]![p]!;
-        const from = index.scanEverywhere.has(number) ? undefined : starts.get(number);
-        if (!from && !index.scanEverywhere.has(number)) return;
-        for (const match of matchPattern(pattern, stream, from)) {
-          const matched = match.indices.map((i) => stream.tokens[i]!);
-          if (!counts(matched, options)) continue;
-          const first = matched[0]!;
-          const last = matched[matched.length - 1]!;
-          if (entry.otherSenses.length > 0) {
-            let spans = senseSpans.get(entry);
-            if (!spans) {
-              spans = indexSpans(entry.otherSenses.flatMap((sense) =>
-                matchPattern(sense, stream).map((m) => [stream.tokens[m.indices[0]!]!.start, stream.tokens[m.indices[m.indices.length - 1]!]!.end] as [number, number])));
-              senseSpans.set(entry, spans);
-            }
-            if (overlapsAny(spans, first.start, last.end)) continue;
+    const byRule = new Map<number, Finding[]>();
+    for (const { number, from } of candidates) {
+      const { rule: r, spec, compiled: pattern } = set.patterns[number]!;
+      const entry = set.rules[r]!;
+      for (const match of matchPattern(pattern, stream, from)) {
+        const matched = match.indices.map((i) => stream.tokens[i]!);
+        if (!counts(matched, options)) continue;
+        const first = matched[0]!;
+        const last = matched[matched.length - 1]!;
+        if (entry.otherSenses.length > 0) {
+          let spans = senseSpans.get(entry);
+          if (!spans) {
+            spans = indexSpans(entry.otherSenses.flatMap((sense) =>
+              matchPattern(sense, stream).map((m) => [stream.tokens[m.indices[0]!]!.start, stream.tokens[m.indices[m.indices.length - 1]!]!.end] as [number, number])));
+            senseSpans.set(entry, spans);
           }
-          ruleFindings.push({
-            ruleId: entry.rule.id,
-            line: 0,
-            column: 0,
-            endLine: 0,
-            endColumn: 0,
-            offset: first.start,
-            endOffset: last.end,
-            actual: text.slice(first.start, last.end),
-            context: text.slice(segment.start, segment.end),
-            confidence: confidenceOf(spec, segment, first, proposing ??= proposingClauses(segment)),
-          });
+          if (overlapsAny(spans, first.start, last.end)) continue;
         }
-      });
-      for (const finding of mergeOverlapping(ruleFindings)) findings.push(finding);
-    });
+        let ruleFindings = byRule.get(r);
+        if (!ruleFindings) byRule.set(r, (ruleFindings = []));
+        ruleFindings.push({
+          ruleId: entry.rule.id,
+          line: 0,
+          column: 0,
+          endLine: 0,
+          endColumn: 0,
+          offset: first.start,
+          endOffset: last.end,
+          actual: text.slice(first.start, last.end),
+          context: text.slice(segment.start, segment.end),
+          confidence: confidenceOf(spec, segment, first, proposing ??= proposingClauses(segment)),
+        });
+      }
+    }
+    for (const ruleFindings of byRule.values()) for (const finding of mergeOverlapping(ruleFindings)) findings.push(finding);
   }
   return findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }

@@ -35,9 +35,21 @@ export interface Alternative {
   any?: boolean;
 }
 
-export type Element =
-  | { kind: 'word'; alternatives: Alternative[]; optional: boolean }
-  | { kind: 'gap'; max: number };
+/** A word element: its alternatives as written, and merged into sets for matching. */
+export interface WordElement {
+  kind: 'word';
+  alternatives: Alternative[];
+  optional: boolean;
+  /** Base forms and class lemmas: matched against a token's lemmas. */
+  lemmas: ReadonlySet<string>;
+  /** Exact forms (`=word`, exact class entries): matched against a token's lower-case form. */
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+  number: boolean;
+  any: boolean;
+}
+
+export type Element = WordElement | { kind: 'gap'; max: number };
 
 export interface CompiledPattern {
   source: string;
@@ -98,11 +110,7 @@ export function compilePattern(source: string): CompiledPattern {
     }
     const optional = part.endsWith('?') && part.length > 1;
     const body = optional ? part.slice(0, -1) : part;
-    elements.push({
-      kind: 'word',
-      optional,
-      alternatives: body.toLowerCase().split('|').map((alt) => compileAlternative(alt, source)),
-    });
+    elements.push(wordElement(body.toLowerCase().split('|').map((alt) => compileAlternative(alt, source)), optional));
   }
   if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') {
     throw new Error(`Pattern "${source}" may not start or end with a gap`);
@@ -127,22 +135,32 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements, tags, firstWords };
 }
 
-function matchesAlternative(alt: Alternative, token: Token): boolean {
-  if (alt.any) return token.kind === 'word';
-  if (alt.number) return isNumberToken(token);
-  if (alt.exact !== undefined) return token.lower === alt.exact;
-  if (alt.base !== undefined) return token.lemmas.includes(alt.base);
-  if (alt.prefix !== undefined) return token.kind === 'word' && token.lower.startsWith(alt.prefix);
-  if (alt.wordClass) {
-    if (alt.exactClass!.has(token.lower)) return true;
-    for (const lemma of token.lemmas) if (alt.wordClass.has(lemma)) return true;
+function wordElement(alternatives: Alternative[], optional: boolean): WordElement {
+  const lemmas = new Set<string>();
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of alternatives) {
+    if (alt.base !== undefined) lemmas.add(alt.base);
+    if (alt.exact !== undefined) exact.add(alt.exact);
+    if (alt.prefix !== undefined) prefixes.push(alt.prefix);
+    for (const lemma of alt.wordClass ?? []) lemmas.add(lemma);
+    for (const form of alt.exactClass ?? []) exact.add(form);
   }
-  return false;
+  return {
+    kind: 'word', alternatives, optional, lemmas, exact, prefixes,
+    number: alternatives.some((a) => a.number), any: alternatives.some((a) => a.any),
+  };
 }
 
-function matchesWord(element: Extract<Element, { kind: 'word' }>, token: Token): boolean {
-  for (const alt of element.alternatives) if (matchesAlternative(alt, token)) return true;
-  return false;
+/** Does the token satisfy any alternative of the element? (Sets merged at compile time.) */
+function matchesWord(element: WordElement, token: Token): boolean {
+  if (element.exact.has(token.lower)) return true;
+  for (const lemma of token.lemmas) if (element.lemmas.has(lemma)) return true;
+  if (token.kind === 'word') {
+    if (element.any) return true;
+    for (const prefix of element.prefixes) if (token.lower.startsWith(prefix)) return true;
+  }
+  return element.number && isNumberToken(token);
 }
 
 /**

@@ -1,36 +1,37 @@
 /**
- * The fast path's trigger index. Most blocks of a real document cannot match any rule: a pattern
- * needs a word for each of its required elements, so a block whose words do not cover every
- * required element of at least one pattern is skipped before any parsing.
+ * The fast path: which blocks of a document could hold a finding, decided before any parsing.
+ * Most blocks of a real document cannot match any rule, and parsing is what costs.
  *
- * The index maps each word form to the (pattern, element) pairs it satisfies; a block is scanned
- * once, linearly, and its distinct words looked up. The check is conservative: an element it cannot
- * enumerate (any word, a front-end tag) counts as satisfied, so skipping never loses a finding.
+ * Two conservative stages, each linear in the block:
+ * 1. Trigger words. A pattern needs a word for each of its required elements; the index maps each
+ *    word form to the (pattern, element) pairs it satisfies, and a block whose distinct words do
+ *    not cover every required element of some pattern is skipped. An element it cannot enumerate
+ *    (any word, a front-end tag) counts as satisfied.
+ * 2. The patterns themselves, over the block's raw words. The words the prose front-ends give a
+ *    sentence are the words of its source, in order, less the non-prose inline spans this stage
+ *    blanks out first (code spans, link targets, HTML, entities, footnote marks). Matching them
+ *    with every punctuation mark soft and every word in one clause can only match more than
+ *    matching the parsed sentences, so a block with no match there has no finding.
+ * test/fast-path.test.ts proves the findings equal those of parsing everything.
  */
-import type { Rule } from '../types.js';
-import { compileRule } from './lint.js';
+import { toWordStream } from './patterns.js';
 import type { Alternative, CompiledPattern, Element } from './patterns.js';
-import { isNumberToken, lemmasOf, normalize } from './tokens.js';
-
-interface IndexedPattern {
-  /** Number of required elements that must be seen in a block. */
-  needed: number;
-}
+import { candidatePatterns, type CompiledRuleSet } from './rule-set.js';
+import { isNumberToken, lemmasOf, normalize, tokenizePlain } from './tokens.js';
 
 export interface TriggerIndex {
-  patterns: IndexedPattern[];
-  /** word (lemma or exact form) → [patternIndex, elementIndex] pairs */
+  /** word (lemma or exact form) → [pattern, element] pairs, patterns numbered as in the rule set */
   byWord: Map<string, Array<[number, number]>>;
   /** prefix → pairs (for `pre*` alternatives) */
   byPrefix: Array<[string, number, number]>;
   /** pairs satisfied by any number */
   byNumber: Array<[number, number]>;
-  /** patterns that are always candidates (every required element unenumerable) */
-  alwaysCandidate: boolean;
+  /** prose patterns none of whose required elements can be enumerated: always candidates */
+  always: number[];
   /** Per pattern, the bit mask of all its required elements; and a scratch mask per pattern. */
   needed: Int32Array;
   seen: Int32Array;
-  /** word → flattened [pattern, element, …] pairs it satisfies */
+  /** word as written → flattened [pattern, element, …] pairs it satisfies */
   wordCache: Map<string, readonly number[]>;
 }
 
@@ -44,52 +45,48 @@ function requiredElements(pattern: CompiledPattern): Array<Extract<Element, { ki
     e.kind === 'word' && !e.optional && e.alternatives.every(enumerable));
 }
 
-export function buildTriggerIndex(rules: readonly Rule[]): TriggerIndex {
+export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
   const index: TriggerIndex = {
-    patterns: [], byWord: new Map(), byPrefix: [], byNumber: [], alwaysCandidate: false,
-    needed: new Int32Array(0), seen: new Int32Array(0), wordCache: new Map(),
+    byWord: new Map(), byPrefix: [], byNumber: [], always: [],
+    needed: new Int32Array(set.patterns.length), seen: new Int32Array(set.patterns.length), wordCache: new Map(),
   };
   const add = (word: string, pair: [number, number]) => {
     const list = index.byWord.get(word);
     if (list) list.push(pair);
     else index.byWord.set(word, [pair]);
   };
-  for (const compiled of rules.map(compileRule)) {
-    for (const { spec, compiled: pattern } of compiled.patterns) {
-      // The index serves the prose front-ends; code patterns and structural tags never match prose.
-      if (spec.in === 'code' || pattern.tags.length > 0) continue;
-      const p = index.patterns.length;
-      // At most 31 elements fit a mask; a longer pattern keeps its first 31 (still a sound filter).
-      const elements = requiredElements(pattern).slice(0, 31);
-      index.patterns.push({ needed: elements.length });
-      if (elements.length === 0) index.alwaysCandidate = true;
-      elements.forEach((element, e) => {
-        const pair: [number, number] = [p, e];
-        for (const alt of element.alternatives) {
-          if (alt.base !== undefined) add(alt.base, pair);
-          if (alt.exact !== undefined) add(alt.exact, pair);
-          if (alt.prefix !== undefined) index.byPrefix.push([alt.prefix, p, e]);
-          if (alt.number) index.byNumber.push(pair);
-          if (alt.wordClass) {
-            for (const w of alt.wordClass) add(w, pair);
-            for (const w of alt.exactClass ?? []) add(w, pair);
-          }
+  set.patterns.forEach(({ spec, compiled: pattern }, p) => {
+    // The index serves the prose front-ends; code patterns and structural tags never match prose.
+    if (spec.in === 'code' || pattern.tags.length > 0) return;
+    // At most 31 elements fit a mask; a longer pattern keeps its first 31 (still a sound filter).
+    const elements = requiredElements(pattern).slice(0, 31);
+    if (elements.length === 0) index.always.push(p);
+    index.needed[p] = elements.length === 31 ? -1 >>> 1 : (1 << elements.length) - 1;
+    elements.forEach((element, e) => {
+      const pair: [number, number] = [p, e];
+      for (const alt of element.alternatives) {
+        if (alt.base !== undefined) add(alt.base, pair);
+        if (alt.exact !== undefined) add(alt.exact, pair);
+        if (alt.prefix !== undefined) index.byPrefix.push([alt.prefix, p, e]);
+        if (alt.number) index.byNumber.push(pair);
+        if (alt.wordClass) {
+          for (const w of alt.wordClass) add(w, pair);
+          for (const w of alt.exactClass ?? []) add(w, pair);
         }
-      });
-    }
-  }
-  index.needed = Int32Array.from(index.patterns, (p) => (p.needed === 31 ? -1 >>> 1 : (1 << p.needed) - 1));
-  index.seen = new Int32Array(index.patterns.length);
+      }
+    });
+  });
   return index;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$€£%&]/gu;
 const cacheLimit = 100_000;
 
-/** Every (pattern, element) a word form satisfies, computed once per distinct word. */
-function pairsOf(index: TriggerIndex, lower: string): readonly number[] {
-  let pairs = index.wordCache.get(lower);
+/** Every (pattern, element) a word as written satisfies, computed once per distinct spelling. */
+function pairsOf(index: TriggerIndex, word: string): readonly number[] {
+  let pairs = index.wordCache.get(word);
   if (pairs) return pairs;
+  const lower = normalize(word);
   const out: number[] = [];
   const isNumber = /^[0-9]/.test(lower) || isNumberToken({ kind: 'word', lower });
   if (isNumber) for (const [p, e] of index.byNumber) out.push(p, e);
@@ -99,34 +96,62 @@ function pairsOf(index: TriggerIndex, lower: string): readonly number[] {
   }
   for (const [prefix, p, e] of index.byPrefix) if (lower.startsWith(prefix)) out.push(p, e);
   if (index.wordCache.size > cacheLimit) index.wordCache.clear();
-  index.wordCache.set(lower, (pairs = out));
+  index.wordCache.set(word, (pairs = out));
   return pairs;
 }
 
-/** Does any pattern have all its required elements among the words of `text`? */
-export function mayMatch(index: TriggerIndex, text: string): boolean {
-  if (index.alwaysCandidate) return true;
+/** The prose patterns (numbers in the rule set) that have all their required elements among the words of `text`. */
+export function completePatterns(index: TriggerIndex, text: string): number[] {
   // Bit e of seen[p]: element e of pattern p has a word in the block. Reset only what was touched.
   const { seen, needed } = index;
   const touched: number[] = [];
+  const complete = [...index.always];
   const distinct = new Set<string>();
-  let found = false;
   for (const m of text.matchAll(wordPattern)) {
-    const lower = normalize(m[0]);
-    if (distinct.has(lower)) continue;
-    distinct.add(lower);
-    const pairs = pairsOf(index, lower);
+    const word = m[0];
+    if (distinct.has(word)) continue;
+    distinct.add(word);
+    const pairs = pairsOf(index, word);
     for (let k = 0; k < pairs.length; k += 2) {
       const p = pairs[k]!;
-      if (seen[p] === 0) touched.push(p);
-      seen[p]! |= 1 << pairs[k + 1]!;
-      if (seen[p] === needed[p]) {
-        found = true;
-        break;
-      }
+      const before = seen[p]!;
+      if (before === needed[p]) continue;
+      if (before === 0) touched.push(p);
+      const after = before | (1 << pairs[k + 1]!);
+      seen[p] = after;
+      if (after === needed[p]) complete.push(p);
     }
-    if (found) break;
   }
   for (const p of touched) seen[p] = 0;
-  return found;
+  return complete;
+}
+
+/**
+ * Inline spans of Markdown that give no prose words: code spans (a hard break in the parsed
+ * sentence), link and image targets, reference labels, footnote marks, HTML tags and comments,
+ * entities. Blanked with spaces, so the words around them stay as far apart as when parsed.
+ */
+const nonProseSpans = new RegExp([
+  /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/.source, // code span
+  // ](target "title"): a target as CommonMark allows it (no spaces unless in <>; balanced parentheses
+  // one deep), so that text that only looks like a link ("]({% page x %})") stays words, as parsed.
+  /\]\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/.source,
+  /\]\[[^\]\n]*\]/.source, // ][label]
+  /\[\^[^\]\n]*\]/.source, // [^footnote]
+  /<!--[\s\S]*?-->/.source, // HTML comment
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.source, // HTML tag (not an autolink: no colon in the name)
+  /\b(?:https?:\/\/|www\.)[^\s<>]*/.source, // a bare web address (GFM links it; read as code, see markdown.ts)
+  /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.source, // entity
+].join('|'), 'g');
+
+/** Could any prose pattern of the set match in this block? Stage 1, then stage 2 for the patterns stage 1 leaves. */
+export function blockMayMatch(set: CompiledRuleSet, block: string): boolean {
+  const index = (set.triggers ??= buildTriggerIndex(set));
+  const prose = block.replace(nonProseSpans, (span) => ' '.repeat(span.length));
+  const complete = completePatterns(index, prose);
+  if (complete.length === 0) return false;
+  const words = toWordStream(tokenizePlain(prose, 0));
+  // Emphasis marks and the like are punctuation here but vanish in parsing: no hard breaks.
+  words.hardBefore.fill(false);
+  return candidatePatterns(set, words, 'prose', { firstOnly: true, only: complete.sort((a, b) => a - b) }).length > 0;
 }

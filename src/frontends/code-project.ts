@@ -5,7 +5,8 @@
  * plugins named in the tsconfig are not loaded by createProgram).
  */
 import path from 'node:path';
-import ts from 'typescript';
+import type * as ts from 'typescript';
+import { typeScript } from './typescript.js';
 
 interface Project {
   options: ts.CompilerOptions;
@@ -16,7 +17,7 @@ interface Project {
 const projects = new Map<string, Project>();
 
 function diagnosticText(diagnostic: ts.Diagnostic): string {
-  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  return typeScript().flattenDiagnosticMessageText(diagnostic.messageText, ' ');
 }
 
 /** Read and parse a tsconfig once per path; a broken one is one clear error. */
@@ -24,10 +25,10 @@ function loadProject(tsconfigPath: string): Project {
   const absolute = path.resolve(tsconfigPath);
   const cached = projects.get(absolute);
   if (cached) return cached;
-  const read = ts.readConfigFile(absolute, (f) => ts.sys.readFile(f));
+  const read = typeScript().readConfigFile(absolute, (f) => typeScript().sys.readFile(f));
   if (read.error) throw new Error(`Cannot read project ${tsconfigPath}: ${diagnosticText(read.error)}`);
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(absolute), undefined, absolute);
-  const fatal = parsed.errors.find((e) => e.category === ts.DiagnosticCategory.Error && e.code !== 18003);
+  const parsed = typeScript().parseJsonConfigFileContent(read.config, typeScript().sys, path.dirname(absolute), undefined, absolute);
+  const fatal = parsed.errors.find((e) => e.category === typeScript().DiagnosticCategory.Error && e.code !== 18003);
   if (fatal) throw new Error(`Invalid project ${tsconfigPath}: ${diagnosticText(fatal)}`);
   // The Program is only read: never emit, and allow JavaScript plans to be typed too.
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, allowJs: true };
@@ -43,16 +44,16 @@ function loadProject(tsconfigPath: string): Project {
 export function programFor(tsconfigPath: string, filePath: string, text: string): { program: ts.Program; sourceFile: ts.SourceFile } {
   const project = loadProject(tsconfigPath);
   const target = path.resolve(filePath);
-  const host = ts.createCompilerHost(project.options, true);
+  const host = typeScript().createCompilerHost(project.options, true);
   const readSource = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
     path.resolve(fileName) === target
-      ? ts.createSourceFile(fileName, text, languageVersion, true)
+      ? typeScript().createSourceFile(fileName, text, languageVersion, true)
       : readSource(fileName, languageVersion, onError, shouldCreate);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (fileName) => path.resolve(fileName) === target || fileExists(fileName);
   const rootNames = project.rootNames.some((f) => path.resolve(f) === target) ? project.rootNames : [...project.rootNames, target];
-  const program = ts.createProgram({ rootNames, options: project.options, host, ...(project.program ? { oldProgram: project.program } : {}) });
+  const program = typeScript().createProgram({ rootNames, options: project.options, host, ...(project.program ? { oldProgram: project.program } : {}) });
   project.program = program;
   const sourceFile = program.getSourceFiles().find((f) => path.resolve(f.fileName) === target);
   if (!sourceFile) throw new Error(`Cannot type ${filePath} in project ${tsconfigPath}`);
@@ -80,8 +81,8 @@ export function typeNamesOf(program: ts.Program, name: ts.Node): string[] {
     }
   };
   add(type);
-  const isReference = (type.flags & ts.TypeFlags.Object) !== 0 &&
-    ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0;
+  const isReference = (type.flags & typeScript().TypeFlags.Object) !== 0 &&
+    ((type as ts.ObjectType).objectFlags & typeScript().ObjectFlags.Reference) !== 0;
   const args = type.aliasTypeArguments ?? (isReference ? checker.getTypeArguments(type as ts.TypeReference) : []);
   for (const arg of args) add(arg);
   if (type.isUnion()) for (const member of type.types) add(member);

@@ -12,7 +12,8 @@
  * - prose: comments, JSX text and strings that read as sentences go through the plain-text front-end.
  * Module specifiers (`import … from 'standard'`, `require('x')`) are neither names nor prose.
  */
-import ts from 'typescript';
+import type * as ts from 'typescript';
+import { typeScript } from './typescript.js';
 import { makeSegment, makeToken, type Segment, type Token } from '../engine/tokens.js';
 import { programFor, typeNamesOf } from './code-project.js';
 import { isAssignmentMap, namesPeople, namesTime, type EntryValue } from './code-structure.js';
@@ -20,15 +21,16 @@ import { cookString, isProse, proseSegments, separator, splitName, uncooked, val
 import { deepNestingOffset, tooDeep } from './data.js';
 import type { FrontEndResult } from './index.js';
 
-const scriptKinds: Record<string, ts.ScriptKind> = {
-  '.ts': ts.ScriptKind.TS,
-  '.mts': ts.ScriptKind.TS,
-  '.cts': ts.ScriptKind.TS,
-  '.tsx': ts.ScriptKind.TSX,
-  '.js': ts.ScriptKind.JS,
-  '.mjs': ts.ScriptKind.JS,
-  '.cjs': ts.ScriptKind.JS,
-  '.jsx': ts.ScriptKind.JSX,
+/** Script kind by extension, as names of ts.ScriptKind (the API is loaded on first use). */
+const scriptKinds: Record<string, keyof typeof ts.ScriptKind> = {
+  '.ts': 'TS',
+  '.mts': 'TS',
+  '.cts': 'TS',
+  '.tsx': 'TSX',
+  '.js': 'JS',
+  '.mjs': 'JS',
+  '.cjs': 'JS',
+  '.jsx': 'JSX',
 };
 
 export const codeExtensions: readonly string[] = Object.keys(scriptKinds);
@@ -48,7 +50,7 @@ export interface CodeOptions {
 
 function scriptKindOf(filePath: string): ts.ScriptKind {
   const match = /\.[^./\\]+$/.exec(filePath.toLowerCase());
-  return (match && scriptKinds[match[0]]) ?? ts.ScriptKind.TS;
+  return typeScript().ScriptKind[(match && scriptKinds[match[0]]) ?? 'TS'];
 }
 
 /** The first syntax error of a parsed file, through the public Program API (no lib, no resolution). */
@@ -64,10 +66,10 @@ function firstSyntaxError(sourceFile: ts.SourceFile, program?: ts.Program): Fron
     fileExists: (name) => name === sourceFile.fileName,
     readFile: () => undefined,
   };
-  const checkProgram = program ?? ts.createProgram({ rootNames: [sourceFile.fileName], options: { noLib: true, noResolve: true, types: [] }, host });
+  const checkProgram = program ?? typeScript().createProgram({ rootNames: [sourceFile.fileName], options: { noLib: true, noResolve: true, types: [] }, host });
   const [first] = checkProgram.getSyntacticDiagnostics(sourceFile);
   if (!first) return undefined;
-  return { message: ts.flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start ?? 0 };
+  return { message: typeScript().flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start ?? 0 };
 }
 
 export function codeToSegments(text: string, filePath: string, options: CodeOptions = {}): FrontEndResult {
@@ -79,7 +81,7 @@ export function codeToSegments(text: string, filePath: string, options: CodeOpti
   if (options.project) {
     ({ program, sourceFile } = programFor(options.project, filePath, text));
   } else {
-    sourceFile = ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true, scriptKindOf(filePath));
+    sourceFile = typeScript().createSourceFile(filePath, text, typeScript().ScriptTarget.Latest, true, scriptKindOf(filePath));
   }
   const reader = new CodeReader(sourceFile, program);
   reader.read();
@@ -89,26 +91,26 @@ export function codeToSegments(text: string, filePath: string, options: CodeOpti
 
 function unwrap(expression: ts.Expression): ts.Expression {
   let e = expression;
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) ||
-    ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
+  while (typeScript().isParenthesizedExpression(e) || typeScript().isAsExpression(e) || typeScript().isSatisfiesExpression(e) ||
+    typeScript().isNonNullExpression(e) || typeScript().isTypeAssertionExpression(e)) e = e.expression;
   return e;
 }
 
 function isStringLike(node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+  return typeScript().isStringLiteral(node) || typeScript().isNoSubstitutionTemplateLiteral(node);
 }
 
 /** `import x from 'm'`, `export … from 'm'`, `require('m')`, `import('m')`, `declare module 'm'`. */
 function isModuleSpecifier(node: ts.Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
-  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return parent.moduleSpecifier === node;
-  if (ts.isExternalModuleReference(parent) || ts.isModuleDeclaration(parent)) return true;
-  if (ts.isLiteralTypeNode(parent) && ts.isImportTypeNode(parent.parent)) return true;
-  if (ts.isCallExpression(parent) && parent.arguments[0] === node) {
+  if (typeScript().isImportDeclaration(parent) || typeScript().isExportDeclaration(parent)) return parent.moduleSpecifier === node;
+  if (typeScript().isExternalModuleReference(parent) || typeScript().isModuleDeclaration(parent)) return true;
+  if (typeScript().isLiteralTypeNode(parent) && typeScript().isImportTypeNode(parent.parent)) return true;
+  if (typeScript().isCallExpression(parent) && parent.arguments[0] === node) {
     const callee = parent.expression;
-    return callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') ||
-      (ts.isPropertyAccessExpression(callee) && callee.name.text === 'resolve' && ts.isIdentifier(callee.expression) && callee.expression.text === 'require');
+    return callee.kind === typeScript().SyntaxKind.ImportKeyword || (typeScript().isIdentifier(callee) && callee.text === 'require') ||
+      (typeScript().isPropertyAccessExpression(callee) && callee.name.text === 'resolve' && typeScript().isIdentifier(callee.expression) && callee.expression.text === 'require');
   }
   return false;
 }
@@ -135,44 +137,44 @@ class CodeReader {
   }
 
   private visit(node: ts.Node): void {
-    if (ts.isImportDeclaration(node) || ts.isImportEqualsDeclaration(node)) return;
-    if (ts.isExportDeclaration(node) && node.moduleSpecifier) return;
+    if (typeScript().isImportDeclaration(node) || typeScript().isImportEqualsDeclaration(node)) return;
+    if (typeScript().isExportDeclaration(node) && node.moduleSpecifier) return;
     if (isStringLike(node)) return this.readString(node);
-    if (ts.isTemplateExpression(node)) this.readTemplate(node);
-    else if (ts.isJsxText(node)) this.readProse(uncooked(node.text, node.getStart(this.sourceFile)));
+    if (typeScript().isTemplateExpression(node)) this.readTemplate(node);
+    else if (typeScript().isJsxText(node)) this.readProse(uncooked(node.text, node.getStart(this.sourceFile)));
     else this.readStructure(node);
-    ts.forEachChild(node, (child) => this.visit(child));
+    typeScript().forEachChild(node, (child) => this.visit(child));
   }
 
   /** Declarations, key/value bindings and computations. */
   private readStructure(node: ts.Node): void {
-    if (ts.isPropertyAssignment(node)) return this.declare(node.name, undefined, node.initializer);
-    if (ts.isShorthandPropertyAssignment(node)) return this.declare(node.name);
-    if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isPropertyDeclaration(node) ||
-      ts.isPropertySignature(node) || ts.isBindingElement(node)) {
-      if (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) || ts.isPrivateIdentifier(node.name)) {
+    if (typeScript().isPropertyAssignment(node)) return this.declare(node.name, undefined, node.initializer);
+    if (typeScript().isShorthandPropertyAssignment(node)) return this.declare(node.name);
+    if (typeScript().isVariableDeclaration(node) || typeScript().isParameter(node) || typeScript().isPropertyDeclaration(node) ||
+      typeScript().isPropertySignature(node) || typeScript().isBindingElement(node)) {
+      if (typeScript().isIdentifier(node.name) || typeScript().isStringLiteral(node.name) || typeScript().isPrivateIdentifier(node.name)) {
         this.declare(node.name, 'type' in node ? node.type : undefined, 'initializer' in node ? node.initializer : undefined);
       }
       return;
     }
-    if (ts.isEnumMember(node)) return this.declare(node.name, undefined, node.initializer);
-    if (ts.isJsxAttribute(node)) {
+    if (typeScript().isEnumMember(node)) return this.declare(node.name, undefined, node.initializer);
+    if (typeScript().isJsxAttribute(node)) {
       const value = node.initializer && isStringLike(node.initializer) ? node.initializer : undefined;
       return this.declare(node.name, undefined, value);
     }
-    if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isClassDeclaration(node) ||
-      ts.isClassExpression(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ||
-      ts.isEnumDeclaration(node) || ts.isMethodDeclaration(node) || ts.isMethodSignature(node) ||
-      ts.isGetAccessor(node) || ts.isSetAccessor(node) || (ts.isModuleDeclaration(node) && ts.isIdentifier(node.name))) && node.name) {
-      const returnType = ts.isFunctionLike(node) ? node.type : undefined;
+    if ((typeScript().isFunctionDeclaration(node) || typeScript().isFunctionExpression(node) || typeScript().isClassDeclaration(node) ||
+      typeScript().isClassExpression(node) || typeScript().isInterfaceDeclaration(node) || typeScript().isTypeAliasDeclaration(node) ||
+      typeScript().isEnumDeclaration(node) || typeScript().isMethodDeclaration(node) || typeScript().isMethodSignature(node) ||
+      typeScript().isGetAccessor(node) || typeScript().isSetAccessor(node) || (typeScript().isModuleDeclaration(node) && typeScript().isIdentifier(node.name))) && node.name) {
+      const returnType = typeScript().isFunctionLike(node) ? node.type : undefined;
       return this.declare(node.name, returnType);
     }
-    if (ts.isBinaryExpression(node)) return this.readBinary(node);
-    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && node.operator === ts.SyntaxKind.PlusPlusToken) {
+    if (typeScript().isBinaryExpression(node)) return this.readBinary(node);
+    if ((typeScript().isPostfixUnaryExpression(node) || typeScript().isPrefixUnaryExpression(node)) && node.operator === typeScript().SyntaxKind.PlusPlusToken) {
       if (this.isPerPersonTarget(node.operand)) this.push(this.wordsOf(node.operand), ['per-member-sum']);
       return;
     }
-    if (ts.isCallExpression(node)) this.readMapUpdate(node);
+    if (typeScript().isCallExpression(node)) this.readMapUpdate(node);
   }
 
   /** A name, the words of its type and of a literal value, as one segment. */
@@ -188,7 +190,7 @@ class CodeReader {
   }
 
   private nameTokens(name: ts.Node): Token[] {
-    if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) {
+    if (typeScript().isIdentifier(name) || typeScript().isPrivateIdentifier(name)) {
       const start = name.getStart(this.sourceFile);
       return splitName(this.text.slice(start, name.end), start);
     }
@@ -196,7 +198,7 @@ class CodeReader {
       this.consumed.add(name);
       return valueTokens(this.cooked(name));
     }
-    if (ts.isJsxNamespacedName(name)) return this.nameTokens(name.name);
+    if (typeScript().isJsxNamespacedName(name)) return this.nameTokens(name.name);
     return [];
   }
 
@@ -204,15 +206,15 @@ class CodeReader {
   private typeTokens(type: ts.TypeNode): Token[] {
     const tokens: Token[] = [];
     const walk = (node: ts.Node) => {
-      if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
-        const name = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
-        const last = ts.isQualifiedName(name) ? name.right : ts.isPropertyAccessExpression(name) ? name.name : name;
-        if (ts.isIdentifier(last) && !libraryTypeNames.has(last.text)) {
+      if (typeScript().isTypeReferenceNode(node) || typeScript().isExpressionWithTypeArguments(node)) {
+        const name = typeScript().isTypeReferenceNode(node) ? node.typeName : node.expression;
+        const last = typeScript().isQualifiedName(name) ? name.right : typeScript().isPropertyAccessExpression(name) ? name.name : name;
+        if (typeScript().isIdentifier(last) && !libraryTypeNames.has(last.text)) {
           tokens.push(...splitName(last.text, last.getStart(this.sourceFile)).map((t) => ({ ...t, joined: false })));
         }
       }
-      if (ts.isTypeLiteralNode(node)) return; // members are declarations of their own
-      ts.forEachChild(node, walk);
+      if (typeScript().isTypeLiteralNode(node)) return; // members are declarations of their own
+      typeScript().forEachChild(node, walk);
     };
     walk(type);
     return tokens;
@@ -233,8 +235,8 @@ class CodeReader {
   /** The words of a literal value bound to a key: a number, a short string, a list of them. */
   private valueTokensOf(initializer: ts.Expression): Token[] | undefined {
     const e = unwrap(initializer);
-    if (ts.isNumericLiteral(e) || ts.isBigIntLiteral(e)) return [makeToken(e.text, e.getStart(this.sourceFile), 'number', false)];
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) {
+    if (typeScript().isNumericLiteral(e) || typeScript().isBigIntLiteral(e)) return [makeToken(e.text, e.getStart(this.sourceFile), 'number', false)];
+    if (typeScript().isPrefixUnaryExpression(e) && e.operator === typeScript().SyntaxKind.MinusToken && typeScript().isNumericLiteral(e.operand)) {
       const start = e.getStart(this.sourceFile);
       return [makeToken(this.text.slice(start, e.end), start, 'number', false)];
     }
@@ -244,10 +246,10 @@ class CodeReader {
       this.consumed.add(e);
       return valueTokens(cooked);
     }
-    if (ts.isArrayLiteralExpression(e) && e.elements.length > 0) {
+    if (typeScript().isArrayLiteralExpression(e) && e.elements.length > 0) {
       const parts = e.elements.map((element) => {
         const inner = unwrap(element);
-        return isStringLike(inner) || ts.isNumericLiteral(inner) ? this.valueTokensOf(inner) : undefined;
+        return isStringLike(inner) || typeScript().isNumericLiteral(inner) ? this.valueTokensOf(inner) : undefined;
       });
       if (parts.some((p) => p === undefined)) return undefined;
       return parts.flatMap((p, i) => (i === 0 ? p! : [separator(e.elements[i]!.getStart(this.sourceFile)), ...p!]));
@@ -261,25 +263,25 @@ class CodeReader {
     const stringsOf = (v: ts.Expression): EntryValue | undefined => {
       const inner = unwrap(v);
       if (isStringLike(inner)) return inner.text;
-      if (ts.isArrayLiteralExpression(inner) && inner.elements.every((x) => isStringLike(unwrap(x)))) {
+      if (typeScript().isArrayLiteralExpression(inner) && inner.elements.every((x) => isStringLike(unwrap(x)))) {
         return inner.elements.map((x) => (unwrap(x) as ts.StringLiteral).text);
       }
       return undefined;
     };
     const entries: Array<[string, EntryValue]> = [];
-    if (ts.isObjectLiteralExpression(e)) {
+    if (typeScript().isObjectLiteralExpression(e)) {
       for (const p of e.properties) {
-        if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return false;
+        if (!typeScript().isPropertyAssignment(p) || !(typeScript().isIdentifier(p.name) || typeScript().isStringLiteral(p.name))) return false;
         const value = stringsOf(p.initializer);
         if (value === undefined) return false;
         entries.push([p.name.text, value]);
       }
-    } else if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Map' && e.arguments?.[0]) {
+    } else if (typeScript().isNewExpression(e) && typeScript().isIdentifier(e.expression) && e.expression.text === 'Map' && e.arguments?.[0]) {
       const list = unwrap(e.arguments[0]);
-      if (!ts.isArrayLiteralExpression(list)) return false;
+      if (!typeScript().isArrayLiteralExpression(list)) return false;
       for (const pair of list.elements) {
         const p = unwrap(pair);
-        if (!ts.isArrayLiteralExpression(p) || p.elements.length !== 2 || !isStringLike(unwrap(p.elements[0]!))) return false;
+        if (!typeScript().isArrayLiteralExpression(p) || p.elements.length !== 2 || !isStringLike(unwrap(p.elements[0]!))) return false;
         const value = stringsOf(p.elements[1]!);
         if (value === undefined) return false;
         entries.push([(unwrap(p.elements[0]!) as ts.StringLiteral).text, value]);
@@ -292,14 +294,14 @@ class CodeReader {
   private wordsOf(expression: ts.Node): Token[] {
     const tokens: Token[] = [];
     const walk = (node: ts.Node) => {
-      if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+      if (typeScript().isIdentifier(node) || typeScript().isPrivateIdentifier(node)) {
         const start = node.getStart(this.sourceFile);
         const words = splitName(this.text.slice(start, node.end), start);
         if (words.length > 0 && tokens.length > 0) tokens.push(separator(start));
         tokens.push(...words);
         return;
       }
-      ts.forEachChild(node, walk);
+      typeScript().forEachChild(node, walk);
     };
     walk(expression);
     return tokens;
@@ -309,47 +311,47 @@ class CodeReader {
     const op = node.operatorToken.kind;
     const left = this.wordsOf(node.left);
     const right = this.wordsOf(node.right);
-    if (op === ts.SyntaxKind.SlashToken || op === ts.SyntaxKind.SlashEqualsToken) {
+    if (op === typeScript().SyntaxKind.SlashToken || op === typeScript().SyntaxKind.SlashEqualsToken) {
       // Output over time or over people: a rate (productivity, per-capita share).
       if (left.length > 0 && (namesTime(right) || namesPeople(right))) this.push([...left, separator(node.operatorToken.getStart(this.sourceFile)), ...right], ['rate']);
       return;
     }
-    if (op === ts.SyntaxKind.AsteriskToken) {
+    if (op === typeScript().SyntaxKind.AsteriskToken) {
       if (left.length > 0 && right.length > 0) this.push([...left, separator(node.operatorToken.getStart(this.sourceFile)), ...right], ['multiply']);
       return;
     }
-    const accumulates = op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.MinusEqualsToken ||
-      (op === ts.SyntaxKind.EqualsToken && this.containsPlus(node.right));
+    const accumulates = op === typeScript().SyntaxKind.PlusEqualsToken || op === typeScript().SyntaxKind.MinusEqualsToken ||
+      (op === typeScript().SyntaxKind.EqualsToken && this.containsPlus(node.right));
     if (accumulates && this.isPerPersonTarget(node.left)) {
       this.push([...left, separator(node.operatorToken.getStart(this.sourceFile)), ...right], ['per-member-sum']);
       return;
     }
     // `plan.authority = 'central-committee'`: a key given a literal value outside an object literal.
-    if (op === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(node.left) || ts.isIdentifier(node.left))) {
-      const name = ts.isPropertyAccessExpression(node.left) ? node.left.name : node.left;
+    if (op === typeScript().SyntaxKind.EqualsToken && (typeScript().isPropertyAccessExpression(node.left) || typeScript().isIdentifier(node.left))) {
+      const name = typeScript().isPropertyAccessExpression(node.left) ? node.left.name : node.left;
       const value = this.valueTokensOf(node.right);
       if (value) this.push([...this.nameTokens(name), ...value]);
     }
   }
 
   private containsPlus(node: ts.Node): boolean {
-    const e = ts.isExpression(node) ? unwrap(node) : node;
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return true;
-    return ts.forEachChild(e, (child) => this.containsPlus(child) || undefined) ?? false;
+    const e = typeScript().isExpression(node) ? unwrap(node) : node;
+    if (typeScript().isBinaryExpression(e) && e.operatorToken.kind === typeScript().SyntaxKind.PlusToken) return true;
+    return typeScript().forEachChild(e, (child) => this.containsPlus(child) || undefined) ?? false;
   }
 
   /** `totals[member]`, `hours[v.name]`, `member.tokens`: a place that holds one person's quantity. */
   private isPerPersonTarget(target: ts.Expression): boolean {
     const e = unwrap(target);
-    if (ts.isElementAccessExpression(e)) return namesPeople(this.wordsOf(e.argumentExpression));
-    if (ts.isPropertyAccessExpression(e)) return namesPeople(this.wordsOf(e.expression));
+    if (typeScript().isElementAccessExpression(e)) return namesPeople(this.wordsOf(e.argumentExpression));
+    if (typeScript().isPropertyAccessExpression(e)) return namesPeople(this.wordsOf(e.expression));
     return false;
   }
 
   /** `totals.set(member, (totals.get(member) ?? 0) + hours)`. */
   private readMapUpdate(node: ts.CallExpression): void {
     const callee = node.expression;
-    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'set' || node.arguments.length !== 2) return;
+    if (!typeScript().isPropertyAccessExpression(callee) || callee.name.text !== 'set' || node.arguments.length !== 2) return;
     const [key, value] = node.arguments as unknown as [ts.Expression, ts.Expression];
     if (namesPeople(this.wordsOf(key)) && this.containsPlus(value)) this.push(this.wordsOf(node), ['per-member-sum']);
   }
@@ -375,7 +377,7 @@ class CodeReader {
     };
     addPart(node.head, 1, 2);
     for (const span of node.templateSpans) {
-      addPart(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
+      addPart(span.literal, 1, typeScript().isTemplateTail(span.literal) ? 1 : 2);
     }
     const text = parts.map((p) => p.text).join(' ');
     const offsets: number[] = [];
@@ -402,9 +404,9 @@ class CodeReader {
         this.readComment(range);
       }
     };
-    if (!ts.isJsxText(node)) {
-      take(ts.getLeadingCommentRanges(this.text, node.pos));
-      take(ts.getTrailingCommentRanges(this.text, node.end));
+    if (!typeScript().isJsxText(node)) {
+      take(typeScript().getLeadingCommentRanges(this.text, node.pos));
+      take(typeScript().getTrailingCommentRanges(this.text, node.end));
     }
     for (const child of node.getChildren(this.sourceFile)) this.collectComments(child);
   }
@@ -413,7 +415,7 @@ class CodeReader {
     const raw = this.text.slice(range.pos, range.end);
     // Compiler and tool directives are not prose.
     if (/^\/\/\/\s*</.test(raw) || /^\/[/*]\s*(?:@ts-|eslint|prettier|istanbul|c8 |biome-|#region|#endregion)/.test(raw)) return;
-    if (range.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
+    if (range.kind === typeScript().SyntaxKind.SingleLineCommentTrivia) {
       this.readProse(uncooked(raw.slice(2), range.pos + 2));
       return;
     }

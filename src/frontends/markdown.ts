@@ -5,7 +5,7 @@
  * kept (remark-retext drops them) and each block knows whether it sits in a blockquote.
  * Code (fenced and inline), HTML, front matter, link and image targets are not prose.
  */
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Parents, Root, RootContent } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -166,8 +166,15 @@ function readProseBlock(source: string, node: Parents, inQuote: boolean, segment
   sentencesToSegments(slice, nlcst, inQuote, segments, base + start);
 }
 
-/** A copy of a (small, inline) subtree whose offsets are moved by `delta`; lines and columns are not used. */
+/**
+ * A copy of a (small, inline) subtree whose offsets are moved by `delta`; lines and columns are not
+ * used. A link that shows its own address (an autolink, a bare URL) is not prose: it becomes code,
+ * which the sentence keeps as a hard break, as the fast path's word scan blanks such addresses.
+ */
 function shiftOffsets<T extends Nodes>(node: T, delta: number): T {
+  if (node.type === 'link' && showsItsAddress(node)) {
+    return shiftOffsets({ type: 'inlineCode', value: node.url, position: node.position } as Nodes as T, delta);
+  }
   const copy = { ...node } as T & { children?: Nodes[] };
   if (node.position) {
     const { start, end } = node.position;
@@ -178,4 +185,11 @@ function shiftOffsets<T extends Nodes>(node: T, delta: number): T {
   }
   if ('children' in node) copy.children = (node.children as Nodes[]).map((child) => shiftOffsets(child, delta));
   return copy;
+}
+
+/** Is the link's text its address ("https://example.org/x", "www.example.org", "a@b.org")? */
+function showsItsAddress(link: Link): boolean {
+  if (link.children.length !== 1 || link.children[0]!.type !== 'text') return false;
+  const text = link.children[0].value;
+  return text === link.url || link.url.endsWith(text) && /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(link.url);
 }

@@ -40,6 +40,8 @@ const knownIds = [...new Set([...allRules.map((r) => r.id), ...allRules.map((r) 
 export function directivesOf(text: string, filePath: string): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
+  // Most files hold no directive; finding comments may mean parsing the whole file.
+  if (!text.includes('valuelint-')) return { directives, problems };
   const comments = commentsOf(text, commentSyntaxOf(filePath));
   if (comments.length === 0) return { directives, problems };
   const lines = new LineIndex(text);
