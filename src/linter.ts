@@ -3,6 +3,7 @@
  * plugin and the tests call; it applies rule settings (which rules run, at what severity) but
  * decides no exit code and touches no file.
  */
+import type { Root as MdastRoot } from 'mdast';
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
 import { blockMayMatch } from './engine/prefilter.js';
@@ -30,6 +31,8 @@ export interface LintOptions extends EngineOptions {
   fastPath?: boolean;
   /** tsconfig.json: read code with its types (see src/frontends/code-project.ts). */
   project?: string;
+  /** The Markdown tree of this very text when the caller has parsed it already (the ESLint plugin). */
+  mdast?: MdastRoot;
 }
 
 /** The engine's findings for a text, and the first syntax error if the file did not fully parse. */
@@ -70,7 +73,7 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   const rules = activeRules(options).map((a) => a.rule);
   const set = compileRuleSet(rules);
   const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block);
-  const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project }, filter);
+  const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);
   for (const finding of findings) {

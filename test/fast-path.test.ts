@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { markdownBlocks } from '../src/frontends/blocks.js';
 import { findText, supportedExtensions } from '../src/index.js';
@@ -52,6 +57,23 @@ describe('fast path equals full analysis', () => {
       '[^n]: A note on hours.',
     ].join('\n\n');
     expect(same(text, 'inline.md')).toBeGreaterThan(3);
+  });
+
+  it('on the fixtures, from a tree parsed beforehand (the ESLint plugin reuses its Markdown tree)', async () => {
+    const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+    const files = await glob('**/*.md', { cwd: join(projectRoot, 'fixtures'), absolute: true });
+    let findings = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const fromTree = findText(text, { filePath: file, mdast: parser.parse(text) as Root });
+      expect(fromTree).toEqual(findText(text, { filePath: file, fastPath: false }));
+      findings += fromTree.length;
+    }
+    expect(findings).toBeGreaterThan(0);
+    // A tree whose parser did not expect front matter is not used: front matter stays data.
+    const text = '---\ntitle: We pay members by the hour\n---\n\nMembers log their hours.\n';
+    const plain = unified().use(remarkParse).parse(text) as Root;
+    expect(findText(text, { filePath: 'a.md', mdast: plain })).toEqual(findText(text, { filePath: 'a.md' }));
   });
 
   it.skipIf(!hasShared)('on the dev set', { timeout: 120_000 }, () => {

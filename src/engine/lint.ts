@@ -6,6 +6,7 @@
 import type { Confidence, Finding, PatternSpec, Rule } from '../types.js';
 import { analyseContext, proposingClauses } from './context.js';
 import { matchPattern, toWordStream } from './patterns.js';
+import { buildTriggerIndex, completePatternsOfStream } from './prefilter.js';
 import { candidatePatterns, compileRuleSet, type CompiledRule } from './rule-set.js';
 import type { Segment, Token } from './tokens.js';
 
@@ -27,7 +28,13 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
   for (const segment of segments) {
     const stream = toWordStream(segment.tokens);
     if (stream.tokens.length === 0) continue;
-    const candidates = candidatePatterns(set, stream, segment.source);
+    // Prose: only the patterns whose words all stand near each other in the sentence are tried.
+    let only: number[] | undefined;
+    if (segment.source === 'prose') {
+      only = completePatternsOfStream((set.triggers ??= buildTriggerIndex(set)), stream).sort((a, b) => a - b);
+      if (only.length === 0) continue;
+    }
+    const candidates = candidatePatterns(set, stream, segment.source, only ? { only } : {});
     if (candidates.length === 0) continue;
     analyseContext(segment);
     if (segment.mood !== 'proposal') continue;

@@ -3,10 +3,10 @@
  * Most blocks of a real document cannot match any rule, and parsing is what costs.
  *
  * Two conservative stages, each linear in the block:
- * 1. Trigger words. A pattern needs a word for each of its required elements; the index maps each
- *    word form to the (pattern, element) pairs it satisfies, and a block whose distinct words do
- *    not cover every required element of some pattern is skipped. An element it cannot enumerate
- *    (any word, a front-end tag) counts as satisfied.
+ * 1. Trigger words. A pattern needs a word for each of its required elements, all within the few
+ *    words a match of it can span; the index maps each word form to the (pattern, element) pairs it
+ *    satisfies, and a block in which no pattern has all its elements near each other is skipped.
+ *    An element the index cannot enumerate (any word, a front-end tag) counts as satisfied.
  * 2. The patterns themselves, over the block's raw words. The words the prose front-ends give a
  *    sentence are the words of its source, in order, less the non-prose inline spans this stage
  *    blanks out first (code spans, link targets, HTML, entities, footnote marks). Matching them
@@ -14,7 +14,7 @@
  *    matching the parsed sentences, so a block with no match there has no finding.
  * test/fast-path.test.ts proves the findings equal those of parsing everything.
  */
-import { toWordStream } from './patterns.js';
+import { toWordStream, type WordStream } from './patterns.js';
 import type { Alternative, CompiledPattern, Element } from './patterns.js';
 import { candidatePatterns, type CompiledRuleSet } from './rule-set.js';
 import { isNumberToken, lemmasOf, normalize, tokenizePlain } from './tokens.js';
@@ -28,12 +28,26 @@ export interface TriggerIndex {
   byNumber: Array<[number, number]>;
   /** prose patterns none of whose required elements can be enumerated: always candidates */
   always: number[];
-  /** Per pattern, the bit mask of all its required elements; and a scratch mask per pattern. */
+  /** Per pattern: the bit mask of its indexed required elements, how many there are, and how many words a match can reach back. */
   needed: Int32Array;
-  seen: Int32Array;
+  elementCount: Int32Array;
+  reach: Int32Array;
   /** word as written → flattened [pattern, element, …] pairs it satisfies */
   wordCache: Map<string, readonly number[]>;
+  /**
+   * Scratch state of one scan, stamped with the scan's number so nothing needs clearing: per
+   * pattern the elements seen and whether it is complete; per (pattern, element) the last word
+   * position it was seen at.
+   */
+  scan: number;
+  maskScan: Int32Array;
+  mask: Int32Array;
+  completeScan: Int32Array;
+  lastSeen: Int32Array;
 }
+
+/** Words a match may span beyond its pattern's own reach: a number restated in brackets ("five (5)"). */
+const reachSlack = 2;
 
 /** Can this alternative be enumerated as words? */
 function enumerable(alt: Alternative): boolean {
@@ -46,9 +60,11 @@ function requiredElements(pattern: CompiledPattern): Array<Extract<Element, { ki
 }
 
 export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
+  const count = set.patterns.length;
   const index: TriggerIndex = {
     byWord: new Map(), byPrefix: [], byNumber: [], always: [],
-    needed: new Int32Array(set.patterns.length), seen: new Int32Array(set.patterns.length), wordCache: new Map(),
+    needed: new Int32Array(count), elementCount: new Int32Array(count), reach: new Int32Array(count), wordCache: new Map(),
+    scan: 0, maskScan: new Int32Array(count), mask: new Int32Array(count), completeScan: new Int32Array(count), lastSeen: new Int32Array(count * 32),
   };
   const add = (word: string, pair: [number, number]) => {
     const list = index.byWord.get(word);
@@ -62,6 +78,9 @@ export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
     const elements = requiredElements(pattern).slice(0, 31);
     if (elements.length === 0) index.always.push(p);
     index.needed[p] = elements.length === 31 ? -1 >>> 1 : (1 << elements.length) - 1;
+    index.elementCount[p] = elements.length;
+    // A match spans at most one word per word element and `max` words per gap.
+    index.reach[p] = pattern.elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : 1), 0) - 1 + reachSlack;
     elements.forEach((element, e) => {
       const pair: [number, number] = [p, e];
       for (const alt of element.alternatives) {
@@ -100,30 +119,60 @@ function pairsOf(index: TriggerIndex, word: string): readonly number[] {
   return pairs;
 }
 
-/** The prose patterns (numbers in the rule set) that have all their required elements among the words of `text`. */
+/**
+ * The prose patterns (numbers in the rule set) that have all their required elements among the
+ * words of `text`, within as many words of each other as a match of the pattern can span.
+ */
 export function completePatterns(index: TriggerIndex, text: string): number[] {
-  // Bit e of seen[p]: element e of pattern p has a word in the block. Reset only what was touched.
-  const { seen, needed } = index;
-  const touched: number[] = [];
-  const complete = [...index.always];
-  const distinct = new Set<string>();
-  for (const m of text.matchAll(wordPattern)) {
-    const word = m[0];
-    if (distinct.has(word)) continue;
-    distinct.add(word);
-    const pairs = pairsOf(index, word);
-    for (let k = 0; k < pairs.length; k += 2) {
-      const p = pairs[k]!;
-      const before = seen[p]!;
-      if (before === needed[p]) continue;
-      if (before === 0) touched.push(p);
-      const after = before | (1 << pairs[k + 1]!);
-      seen[p] = after;
-      if (after === needed[p]) complete.push(p);
+  const scan = beginScan(index);
+  let position = 0;
+  for (const m of text.matchAll(wordPattern)) see(index, scan, m[0], position++);
+  return scan.complete;
+}
+
+/** The same for the words of a parsed segment, at their exact positions in its word stream. */
+export function completePatternsOfStream(index: TriggerIndex, stream: WordStream): number[] {
+  const scan = beginScan(index);
+  stream.tokens.forEach((token, position) => see(index, scan, token.text, position));
+  return scan.complete;
+}
+
+interface Scan {
+  stamp: number;
+  complete: number[];
+}
+
+function beginScan(index: TriggerIndex): Scan {
+  if (index.scan === 0x7fffffff) {
+    index.scan = 0;
+    index.maskScan.fill(0);
+    index.completeScan.fill(0);
+  }
+  return { stamp: ++index.scan, complete: [...index.always] };
+}
+
+/** Record a word at a position; a pattern it completes joins `scan.complete`. */
+function see(index: TriggerIndex, { stamp, complete }: Scan, word: string, position: number): void {
+  const { needed, elementCount, reach, maskScan, mask, completeScan, lastSeen } = index;
+  const pairs = pairsOf(index, word);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const p = pairs[k]!;
+    if (completeScan[p] === stamp) continue;
+    const base = p * 32;
+    lastSeen[base + pairs[k + 1]!] = position;
+    const bits = (maskScan[p] === stamp ? mask[p]! : 0) | (1 << pairs[k + 1]!);
+    mask[p] = bits;
+    maskScan[p] = stamp;
+    if (bits !== needed[p]) continue;
+    // Every element has been seen; the last sighting of each must be within reach of this word.
+    const earliest = position - reach[p]!;
+    let near = true;
+    for (let e = 0; e < elementCount[p]! && near; e++) near = lastSeen[base + e]! >= earliest;
+    if (near) {
+      completeScan[p] = stamp;
+      complete.push(p);
     }
   }
-  for (const p of touched) seen[p] = 0;
-  return complete;
 }
 
 /**

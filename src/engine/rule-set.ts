@@ -142,14 +142,15 @@ export function candidatePatterns(
   source: SegmentSource,
   { firstOnly = false, only }: { firstOnly?: boolean; only?: readonly number[] } = {},
 ): Candidate[] {
-  const starts = startsOf(set, stream);
-  const numbers = only ?? [...starts.keys(), ...set.everywhere].sort((a, b) => a - b);
+  // A short list is tried at every position; the index of first words pays off only for many.
+  const starts = only ? undefined : startsOf(set, stream);
+  const numbers = only ?? [...starts!.keys(), ...set.everywhere].sort((a, b) => a - b);
   const out: Candidate[] = [];
   for (const number of numbers) {
     const { spec, compiled } = set.patterns[number]!;
     if (spec.in && spec.in !== source) continue;
-    const from = starts.get(number);
-    if (!from && !set.everywhere.has(number)) continue;
+    const from = starts?.get(number);
+    if (starts && !from && !set.everywhere.has(number)) continue;
     if (matchPattern(compiled, stream, from).length === 0) continue;
     out.push({ number, from });
     if (firstOnly) break;

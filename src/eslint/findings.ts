@@ -4,6 +4,7 @@
  * The cache is keyed by the SourceCode object, so it lives exactly as long as ESLint's lint of
  * that file, and by `includeQuoted`, the one option that changes what the engine finds.
  */
+import type { Root as MdastRoot } from 'mdast';
 import type { FileKind } from '../frontends/index.js';
 import { findText } from '../linter.js';
 import type { Finding } from '../types.js';
@@ -14,6 +15,8 @@ export interface AnalysisRequest {
   /** The front-end; for code files the engine picks it from `filePath`. */
   kind?: FileKind;
   includeQuoted: boolean;
+  /** The Markdown tree ESLint's Markdown language parsed from `text`: reused, not parsed again. */
+  mdast?: MdastRoot;
 }
 
 /**
@@ -50,6 +53,7 @@ function analyse(request: AnalysisRequest): Analysis {
         filePath: request.filePath,
         includeQuoted: request.includeQuoted,
         ...(request.kind ? { kind: request.kind } : {}),
+        ...(request.mdast ? { mdast: request.mdast } : {}),
       }),
     };
   } catch (error) {

@@ -4,6 +4,7 @@
  * message and citation the CLI gives for the same text.
  */
 import type { Rule as EslintRule } from 'eslint';
+import type { Root as MdastRoot } from 'mdast';
 import { kindOfPath, type FileKind } from '../frontends/index.js';
 import { quotedWords, ruleUrl } from '../linter.js';
 import type { Rule } from '../types.js';
@@ -78,12 +79,13 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
           });
         }
       };
-      const analyse = (kind: FileKind | undefined) =>
+      const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
         analysisFor(context.sourceCode, {
           text: context.sourceCode.text,
           filePath: context.filename,
           includeQuoted,
           ...(kind ? { kind } : {}),
+          ...(mdast ? { mdast } : {}),
         });
       return {
         // ESLint's JavaScript language (espree, or typescript-eslint's parser): 0-based columns.
@@ -94,8 +96,9 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
         },
         // @eslint/markdown's languages: 1-based columns (TOOLCHAIN §2a). The user's config chose
         // Markdown for this file, whatever its extension.
+        // Its tree is the engine's own kind (mdast, from the same micromark), so it is not parsed again.
         root() {
-          report(analyse('markdown'), 1);
+          report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
         },
       };
     },

@@ -1,5 +1,6 @@
 /** Which front-end reads which file: by extension. */
 export type { BlockFilter } from './markdown.js';
+import type { Root as MdastRoot } from 'mdast';
 import type { Segment } from '../engine/tokens.js';
 import { codeExtensions, codeToSegments } from './code.js';
 import { dataToSegments } from './data.js';
@@ -20,6 +21,8 @@ export interface FrontEndOptions {
   filePath?: string | undefined;
   /** tsconfig.json for type-aware reading of code. */
   project?: string | undefined;
+  /** Markdown already parsed from this very text (by ESLint's Markdown language): not parsed again. */
+  mdast?: MdastRoot | undefined;
 }
 
 const kindsByExtension: Record<string, FileKind> = {
@@ -54,7 +57,7 @@ export function isToolingFile(filePath: string): boolean {
 export function segmentsOf(text: string, kind: FileKind, options: FrontEndOptions = {}, filter?: BlockFilter): FrontEndResult {
   switch (kind) {
     case 'markdown':
-      return { segments: markdownToSegments(text, filter) };
+      return { segments: markdownToSegments(text, filter, options.mdast) };
     case 'text':
       return { segments: textToSegments(text, filter) };
     case 'code':
