@@ -15,6 +15,7 @@ import { concatenate, copyFiles, listFiles, totalBytes } from './lib/corpus.js';
 import { catalogueLexicon, grepLexicon, identifierNames, prhYaml } from './lib/lexicon.js';
 import { measure, rssSource, summarise } from './lib/measure.js';
 import { ensurePeer } from './lib/peers.js';
+import { linearLimit, measureLinearity } from './linearity.js';
 import { printSummary } from './lib/report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -283,6 +284,9 @@ async function main() {
       : { problem: run.timedOut ? run.stderrTail : `exit ${run.code}: ${run.stderrTail}` };
   }
 
+  log('Adversarial inputs: time at two sizes (bench/linearity.js)');
+  const linearity = { limit: linearLimit, rows: await measureLinearity() };
+
   const results = {
     date: new Date().toISOString(),
     command: `node bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
@@ -300,6 +304,7 @@ async function main() {
     cache,
     concurrency,
     wholeCorpus,
+    linearity,
   };
   printSummary(results, (line) => console.log(line));
   const resultsDir = path.join(root, 'bench', 'results');

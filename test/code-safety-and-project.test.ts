@@ -34,9 +34,8 @@ describe('a harmful plan is only read', () => {
 
   it('is linted without writing, spawning, connecting or looping', async () => {
     const text = readFileSync(harmfulPath, 'utf8');
-    const started = Date.now();
+    // A loop in the file, were it run, would hang here: the test's timeout is the guard.
     const result = lintText(text, { filePath: harmfulPath });
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.fatalErrorCount).toBe(0);
     // It is read like any plan: its comment and its numbers are there to see.
     expect(result.messages.some((m) => m.ruleId === 'accounting/time-measurement')).toBe(true);

@@ -132,10 +132,8 @@ describe('huge and deep input', () => {
     const refused = await lint(root, ['.']);
     expect(fatalOf(resultFor(refused, root, 'huge.md'))).toBe('File too large (20.0 MB; --max-file-size is 10.0 MB); not linted.');
     expect(findings(resultFor(refused, root, 'plan.md'))).toHaveLength(1);
-    const started = Date.now();
     const linted = await lint(root, ['--max-file-size', '32mb', 'huge.md']);
     expect(resultFor(linted, root, 'huge.md').messages).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(60_000);
   }, 120_000);
 
   it('applies --max-file-size in bytes or units, and rejects nonsense in one line', async () => {

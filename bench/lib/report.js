@@ -60,4 +60,11 @@ export function printSummary(results, print) {
   if (whole.skipped) print(`Whole corpus peak RSS: ${whole.skipped}.`);
   else if (whole.problem) print(`Whole corpus peak RSS: failed (${whole.problem}).`);
   else print(`Whole corpus (../shared/corpus/): ${fixed(whole.wall)} s, peak RSS ${fixed(whole.rssMb, 0)} MiB (limit ${whole.limitMb} MiB: ${whole.underLimit ? 'under' : 'OVER'}).`);
+  if (results.linearity) {
+    const { rows, limit } = results.linearity;
+    const worst = rows.reduce((a, b) => (b.largeMs >= 100 && b.ratio > a.ratio ? b : a), { ratio: 0 });
+    const superLinear = rows.filter((r) => !r.linear);
+    print(`Adversarial inputs (${rows.length}, each at two sizes): ${superLinear.length === 0 ? 'all linear' : `SUPER-LINEAR: ${superLinear.map((r) => `${r.input} (${r.file}) ×${fixed(r.ratio)}`).join(', ')}`}` +
+      (worst.input ? `; largest time ratio for double the input ${fixed(worst.ratio)} (${worst.input}, ${worst.file}; limit ${limit}).` : '.'));
+  }
 }

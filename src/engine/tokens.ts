@@ -3,7 +3,8 @@
  * A segment is one sentence of prose or one element of code (a name, a key with its value);
  * its tokens carry exact offsets into the linted file.
  */
-import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type Lemmatizer from 'wink-lemmatizer';
 import { numberWords } from '../lexicon/classes.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -50,6 +51,13 @@ export interface Segment {
   tags: readonly string[];
 }
 
+const require = createRequire(import.meta.url);
+let lemmatizer: typeof Lemmatizer | undefined;
+/** WordNet's lemmatizer, loaded on first use: its lexicon takes a third of a second to load, which a cached run need not pay. */
+function wordNet(): typeof Lemmatizer {
+  return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer);
+}
+
 const lemmaCache = new Map<string, readonly string[]>();
 
 /** Base forms of a lower-case word: the word, its noun lemma, its verb lemma, a plain `-s` strip. */
@@ -58,8 +66,8 @@ export function lemmasOf(lower: string): readonly string[] {
   if (cached) return cached;
   const forms = new Set<string>([lower]);
   if (/^[a-z][a-z'-]*$/.test(lower) && lower.length > 2) {
-    forms.add(lemmatizer.noun(lower));
-    forms.add(lemmatizer.verb(lower));
+    forms.add(wordNet().noun(lower));
+    forms.add(wordNet().verb(lower));
     // Possessives: "member's", "members'", "an hour's work".
     if (/'s?$/.test(lower) && lower.length > 3) {
       const bare = lower.replace(/'s?$/, '');
