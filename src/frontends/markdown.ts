@@ -182,7 +182,7 @@ function readProseBlock(source: string, node: Parents, inQuote: boolean, segment
   }
   // toNlcst ignores table cells as roots; present a cell to it as a paragraph.
   const block = shiftOffsets(node.type === 'tableCell' ? { ...node, type: 'paragraph' as const } : node, -start);
-  const nlcst = toNlcst(block as Parents, new VFile(slice), ParseEnglish);
+  const nlcst = toNlcst(block as Parents, new VFile(slice), plainParser);
   sentencesToSegments(slice, nlcst, inQuote, segments, base + start);
 }
 
