@@ -20,7 +20,8 @@ export default defineRule({
     're-established.',
   suggestion: 'Say what you hope to do together and let those who take it up decide how and when.',
   patterns: [
-    { match: 'milestone|gantt|deliverable', confidence: 'high' },
+    { match: 'milestone|gantt', confidence: 'high' },
+    { match: 'deliverable|deliverables ..6 due|by|before|within|deadline|date|@quantification-date', confidence: 'high', note: 'a deliverable alone names an outcome, not a time scale' },
     { match: 'deadline', note: 'a date others are held to' },
     { match: 'timeline|timetable', confidence: 'low', note: 'a plan laid out in time; weak alone' },
     { match: 'due date|by' },
@@ -108,6 +109,8 @@ export default defineRule({
     'bus|train|tram|ferry|flight|school|class|tv|television|exam|match|game|broadcast|festival|event|conference|party|wedding|tonight|today timetable|schedule',
     'timeline of|on @any? twitter|facebook|social|history|events|feed',
     'git|commit|version|release|event|history timeline',
+    'upgrade|upgrades|deployment|deployments|deprecation|support ..2 timeline|timelines',
+    'timeline|timelines for|of the? deprecation|removal|stabilization|stabilisation|support',
     'plan b',
     'in|within|over the? next|coming @num? minute|second',
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
