@@ -3,7 +3,9 @@ import { defineRule, WORK } from '../../src/rule.js';
 export default defineRule({
   id: 'centralization/compliance',
   description: 'Flags mandatory participation, obligations to act, enforcement, penalties, fines and sanctions.',
-  severity: 'error',
+  severity: 'warn',
+  severityNote:
+    'Default severity is `warn`, not `error`: on real documents (the organising and Rust RFC corpora, audit/README.md, second round) its audited precision was 0.41 over 41 judged findings, below the 0.7 the project asks of an `error`. Specifications written with “must” (what a function, a target or the compiler must do) are what it gets wrong. Set it to `error` in your config if your documents are plans rather than reference or technical text.',
   message: 'This makes activity compulsory or enforces it with sanctions',
   citation: {
     work: WORK,
