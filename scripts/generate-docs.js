@@ -100,6 +100,7 @@ function rulePage(rule) {
     '| --- | --- | --- | --- |',
     `| ${rule.category} | ${rule.severity} | yes | ${citation.section} |`,
     '',
+    ...(rule.severityNote ? [rule.severityNote, ''] : []),
     '## Why',
     '',
     rule.explanation,

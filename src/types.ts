@@ -63,6 +63,8 @@ export interface RuleDefinition {
   description: string;
   /** Default severity. */
   severity: Exclude<SeverityName, 'off'>;
+  /** Why the default severity is what it is (e.g. the audited precision that set it to `warn`); shown in the docs. */
+  severityNote?: string;
   /** The message a finding shows; one sentence, our own words. */
   message: string;
   citation: Citation;

@@ -3,7 +3,9 @@ import { defineRule, WORK } from '../../src/rule.js';
 export default defineRule({
   id: 'accounting/ledger',
   description: 'Flags keeping accounts of activity or goods between people: ledgers, balances, debts owed, credits and debits, contribution tallies.',
-  severity: 'error',
+  severity: 'warn',
+  severityNote:
+    'Default severity is `warn`, not `error`: on real documents (the organising and Rust RFC corpora, audit/README.md, second round) its audited precision was 0.40 over 5 judged findings, below the 0.7 the project asks of an `error`. Organisations\' own books and balances, and a contribution count set aside, are what it gets wrong. Set it to `error` in your config if your documents are plans rather than reference or technical text.',
   message: 'This keeps an account of what people owe or have given',
   citation: {
     work: WORK,

@@ -2,7 +2,7 @@ import { defineRule, WORK } from '../../src/rule.js';
 
 export default defineRule({
   id: 'centralization/higher-body',
-  description: 'Flags committees, boards, councils and elected or delegated bodies that decide, allocate or govern for the people doing the activity.',
+  description: 'Flags committees, boards, councils and elected or delegated bodies that decide, allocate or govern for the people doing the activity (a bare mention of a body\'s name is not enough).',
   severity: 'error',
   message: 'This puts decisions in a body above the people doing the activity',
   citation: {
@@ -20,17 +20,35 @@ export default defineRule({
     'being elected does not change what they are.',
   suggestion: 'Let the people who do the activity decide it where it happens, each time, without a standing body above them.',
   patterns: [
+    // A body's name alone ("the Steering Committee" in a heading, a bio, an attendance list) puts no
+    // body in force: the body must decide, approve, allocate, assign or direct, or be formed. Only a
+    // name that states that function stands alone.
     {
-      match: 'central|steering|executive|coordinating|governing|management|managing|supervisory|oversight|distribution|allocation|allocations|technical|elected|national|regional|federal|standing|advisory|administrative committee|board|council|bureau|commission|secretariat|body',
-      note: 'a named standing body',
+      match: 'central|distribution|allocation|allocations|allocating|distributing|governing|supervisory|oversight|elected|delegated|appointed committee|board|council|bureau|commission|secretariat|body',
+      note: 'a name that says what the body does: a distribution committee, an elected council',
       confidence: 'high',
     },
-    { match: 'board of =directors|=trustees|=governors|=management|=stewards', confidence: 'high' },
-    { match: 'board|boards =member|=members|=meeting|=meetings|=approval|=seat|=seats|=chair|=vote', note: 'the board as an institution' },
-    { match: 'steering|coordinating|governing|ruling|representative|elected|delegated|appointed|executive body|group|panel|team|organ|circle', confidence: 'high' },
+    { match: 'board of =directors|=trustees|=governors|=management|=stewards ..6 @centralization-body-act', confidence: 'high' },
+    { match: 'board|boards|committee|council =approval|=approvals|=vote|=votes|=decision|=decisions|=sign-off', note: 'a body\'s approval or vote' },
+    { match: 'governing|ruling|elected|delegated|appointed body|group|panel|organ|circle', confidence: 'high' },
+    { match: 'representative body|organ', confidence: 'high' },
     { match: 'decision making body|group|panel|organ', confidence: 'high' },
-    { match: 'co ordinating body|group|committee|council|board', confidence: 'high' },
-    { match: '@centralization-body ..4 @centralization-govern', note: 'a body that decides, approves, reviews' },
+    {
+      match: '@centralization-body ..4 @centralization-body-act',
+      note: 'a body that decides, approves, allocates, reviews: not "a member running for the committee"',
+    },
+    {
+      match: 'steering|coordinating|co-ordinating|executive|central|standing|management|representative|core body|group|panel|circle|team|committee|board|council|bureau|commission|secretariat ..4 @centralization-body-act',
+      note: 'a named group that decides: the steering group sets, the coordinating body reviews',
+    },
+    { match: '@centralization-body ..4 make|makes|take|takes ..2 decision|decisions|call|calls', note: 'the council makes the decisions' },
+    { match: '@centralization-body ..3 has|have|holds|hold|controls|control ..3 budget|budgets|fund|funds|purse|power|powers|authority|veto', note: 'the board holds the budget' },
+    {
+      match: '@centralization-body ..3 responsibility|responsibilities|role|remit|mandate|power|powers|duty|duties|job|task is|are|include|includes ..3 @centralization-body-act|delegation|decision|decisions|allocation|distribution|approval|oversight',
+      note: 'the council\'s main duty is allocation',
+    },
+    { match: '@centralization-body ..4 decision making|decision-making', note: 'the council\'s decision-making' },
+    { match: 'power|powers|authority|responsibility|responsibilities|role|mandate|remit of the|a|an|our|its? ..3 @centralization-body ..3 is|are|include|includes to? @centralization-body-act|@centralization-dispatch', note: 'the committee\'s role is to allocate' },
     {
       match: '@centralization-govern|@centralization-dispatch|approved|decided|allocated|distributed|reviewed|elected|appointed|vetted ..2 by|from the|a|an|our|its|their? ..2 @centralization-body',
       note: 'decided by the (garden) committee',
@@ -47,11 +65,12 @@ export default defineRule({
     },
     { match: 'apply|applies|appeal|appeals|petition|petitions|submit|submits|refer|refers to the|a|an|our|its ..2 @centralization-body' },
     { match: 'orders|instructions|directions|directives|guidance|mandate from the|a|an|our|its? ..2 @centralization-body', note: 'taking orders from a committee' },
-    { match: 'elect|appoint|nominate|choose|form|forms|formed|set ..4 @centralization-body|panel|delegates|representatives' },
-    { match: 'panel|body|group|circle|trustees which|that|who ..2 @centralization-govern|@centralization-dispatch ..2 out?', note: 'a panel that hands out the fund' },
+    { match: 'elect|appoint|nominate|choose|form|forms|formed|set|establish|establishes|create|creates|convene|convenes|constitute ..4 @centralization-body|panel|delegates|representatives', note: 'a body being formed' },
+    { match: 'elected|appointed|nominated|delegated|co-opted to|onto the|a|an|our|its ..2 @centralization-body', note: 'elected to the council' },
+    { match: 'panel|body|group|circle|trustees which|that|who ..2 @centralization-body-act|@centralization-dispatch ..2 out?', note: 'a panel that hands out the fund' },
     { match: 'a|each|one|the|our|every =delegate from|of|for', note: 'a delegate sent to a body' },
     { match: 'send|sends|elect|elects|choose|chooses|appoint|appoints ..2 =delegate|=delegates|representative|representatives to' },
-    { match: '@centralization-body which|that|who @centralization-govern|share|shares|hand|hands|give|gives', note: 'a body, which decides' },
+    { match: '@centralization-body which|that|who @centralization-body-act|share|shares|hand|hands|give|gives', note: 'a body, which decides' },
     { match: 'delegate|delegates|representative|representatives ..6 decide|allocate|distribute|approve|vote|govern|manage' },
     { match: 'politburo|presidium|directorate|junta|spokescouncil', confidence: 'high' },
     { match: 'body which|that governs|represents|decides|manages|runs|allocates', confidence: 'high' },
@@ -88,6 +107,8 @@ export default defineRule({
       'All requests for materials are approved by the council.',
       '- The coordinating body reviews each working group\'s plans once a month.',
       { text: 'An elected panel of five decides who gets a plot in the garden.', kind: 'txt' },
+      'The executive committee reviews every grant before any money leaves the account.',
+      'We will set up a standing committee to share out the rooms.',
       // Code (names, values and structure of TS/JS/JSON/YAML plans).
       { text: 'export const plan = { distribution: { authority: \'central-committee\' } };', kind: 'ts' },
       { text: 'export const approvals = { allocatedBy: \'steering-committee\' };', kind: 'ts' },
@@ -103,6 +124,10 @@ export default defineRule({
       'Should a committee decide who gets the flour?',
       'Every household pays council tax to the city, not to us.',
       'Whoever turns up on the day decides together what to cook.',
+      'Minutes of the steering committee, with the list of who came.',
+      'I have sat on the steering group for two years and enjoyed it.',
+      'A committee member running for a second term wrote this statement.',
+      'Board meeting, Thursday at seven, in the back room of the cafe.',
       // Code (names, values and structure of TS/JS/JSON/YAML plans).
       { text: 'export const ui = { keyboardLayout: "qwerty" };', kind: 'ts' },
       { text: 'export const game = { boardSize: 19 };', kind: 'ts' },

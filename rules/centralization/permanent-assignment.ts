@@ -59,6 +59,8 @@ export default defineRule({
     'fixed price|prices|cost|costs|fee|rate|term|income|asset|assets|point|width|size|position|bug|issue|string|type',
     'dedicated server|servers|machine|host|ip|channel|page|section|space|room|line|hardware',
     'official website|site|page|documentation|docs|repository|release|statement|account',
+    'official position|positions statement|statements|on|paper',
+    'allocated|deallocated|assigned ..3 heap|stack|memory|buffer|register|pool',
     'standing ovation|desk|desks|room|water|stone|order',
     'long standing',
     'member|members|membership|class|club roster|rosters',

@@ -24,7 +24,18 @@ export default defineRule({
     'the activity and the relations in it rather than the result.',
   suggestion: 'Talk about what people enjoyed, learned or found hard, not about how much each produced.',
   patterns: [
-    { match: 'productivity', confidence: 'high' },
+    // "Productivity" alone is as often a remark or a language's ergonomics: it counts as a measure,
+    // a goal pushed up, or the productivity of people.
+    {
+      match: 'productivity gain|gains|target|targets|goal|goals|figure|figures|metric|metrics|measure|measures|measurement|review|reviews|bonus|bonuses|score|scores|data|report|reports|level|levels|standard|standards|rate|rates|per|push|drive',
+      confidence: 'high',
+    },
+    {
+      match: 'increase|increases|increasing|boost|boosts|boosting|raise|raises|raising|improve|improves|improving|support|supports|maximise|maximize|maximising|maximizing|measure|measures|measuring|track|tracks|tracking|monitor|monitors|monitoring|drive|drives|driving ..3 productivity',
+      confidence: 'high',
+    },
+    { match: '@worker|@quantification-labour|labour|labor|workforce|worker|employee|programmer|developer|team productivity', confidence: 'high' },
+    { match: 'productivity of ..2 @worker|@quantification-labour|labour|labor|workforce|team|teams|group|groups', confidence: 'high' },
     { match: 'kpi|kpis', confidence: 'high' },
     { match: 'key performance indicator|metric', confidence: 'high' },
     { match: 'performance review|appraisal|evaluation|rating|management|bonus|pay|related', confidence: 'high', note: 'HR senses of performance' },
@@ -132,6 +143,8 @@ export default defineRule({
       { text: 'export const rate = (loavesBaked: number, hoursWorked: number) => loavesBaked / hoursWorked;', kind: 'ts' },
     ],
     valid: [
+      'Some readers worry that productivity and ease of learning pull in different directions.',
+      'A shorter syntax would be a real boon for productivity.',
       'She is efficient at explaining the bylaws to newcomers.',
       'Bake the bread in 40 minutes at 200 degrees.',
       'Nobody measures how many bikes anyone fixes.',

@@ -17,6 +17,18 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'apportion', 'allot', 'dispense', 'choose', 'select', 'vet', 'sign', 'approval', 'decision',
     'oversight', 'allocation', 'distribution', 'budget', 'elect', 'nominate',
   ],
+  /**
+   * What a body does when it stands above others: decides, approves, allocates, assigns, directs.
+   * Narrower than `centralization-govern`: no "run", "set", "choose", "represent" or nouns, which a
+   * bare mention of a body ("a member running for the committee") also carries.
+   */
+  'centralization-body-act': [
+    'decide', 'allocate', 'distribute', 'approve', 'oversee', 'govern', 'administer', 'supervise',
+    'determine', 'assign', 'appoint', 'hire', 'ratify', 'authorise', 'authorize', 'veto',
+    'apportion', 'allot', 'dispense', 'vet', 'direct', 'manage', 'control', 'review', 'grant',
+    'reject', 'prioritise', 'prioritize', 'adjudicate', 'arbitrate', 'delegate', 'elect',
+    'nominate', 'dismiss',
+  ],
   /** Places goods are gathered in to be sent out again. */
   'centralization-centre': [
     'warehouse', 'depot', 'hub', 'storehouse', 'stockroom', 'storeroom', 'clearinghouse', 'entrepot',
@@ -164,6 +176,13 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'representative', 'officer', 'coordinator', 'fixer', 'mechanic', 'repairer', 'teacher',
     'each', 'picketer', 'striker', 'renter', 'lodger', 'occupant',
   ],
+  /** Norms people are held to, whose enforcement is compliance ("enforce the rules", "the ban is enforced"). */
+  'centralization-norm': [
+    'rule', 'policy', 'agreement', 'requirement', 'decision', 'norm', 'boundary', 'ban', 'curfew',
+    'quota', 'attendance', 'deadline', 'coc', 'conduct', 'guideline', 'bylaw', 'by-law',
+    'constitution', 'charter', 'term', 'condition', 'obligation', 'duty', 'sanction', 'penalty',
+    'fine', 'rota', 'schedule', 'hour', 'limit', 'order', 'instruction', 'expectation', 'standard',
+  ],
   /** Matters a body decides on: what is "referred to the committee". */
   'centralization-matter': [
     'request', 'application', 'proposal', 'decision', 'dispute', 'complaint', 'appeal', 'purchase',
@@ -201,11 +220,19 @@ export const centralizationClasses: Record<string, readonly string[]> = {
     'legion', 'garrison', 'cohort', 'division', 'column', 'squad', 'unit', 'company', 'corps',
     'army', 'guard', 'patrol', 'detail',
   ],
-  /** Technical subjects whose "must" and "enforce" are specification, not obligation of people. */
+  /**
+   * Technical subjects whose "must" and "enforce" are specification, not obligation of people.
+   * Not "code": "the code of conduct must be followed" binds people (software code is an other sense
+   * in the compliance rule, by its own collocations).
+   */
   'centralization-technical': [
     'function', 'method', 'macro', 'argument', 'parameter', 'type', 'impl', 'trait', 'expression',
-    'closure', 'callback', 'iterator', 'compiler', 'implementation', 'code', 'program', 'struct',
+    'closure', 'callback', 'iterator', 'compiler', 'implementation', 'program', 'struct',
     'enum', 'variant', 'crate', 'module', 'api', 'library', 'signature', 'mirror', 'server',
+    'target', 'platform', 'toolchain', 'backend', 'linker', 'abi', 'ci', 'component', 'dependency',
+    'attribute', 'lint', 'clippy', 'rustfmt', 'cargo', 'rustc', 'sanitizer', 'mitigation', 'keyword',
+    'operator', 'declaration', 'generic', 'allocator', 'thread', 'float', 'integer', 'bot', 'spec',
+    'specification', 'semantics', 'ieee', 'posix', 'unicode', 'codebase', 'kernel', 'hardware',
     'client', 'request', 'response', 'string', 'identifier', 'syntax', 'grammar', 'checker',
     'linter', 'parser', 'binary', 'build', 'test', 'pointer', 'reference', 'lifetime', 'borrow',
     'invariant', 'schema', 'endpoint', 'query', 'regex', 'script', 'browser', 'runtime',
