@@ -14,10 +14,14 @@
  * - quotations longer than a term, or introduced as speech, are quoted.
  */
 import {
+  ambiguousPastForms,
   auxiliaries,
   clauseBreaks,
   clauseConjunctions,
+  embeddingWords,
+  formerMarkers,
   forwardNegators,
+  laterMarkers,
   negatedPredicates,
   notNegating,
   ownVoices,
@@ -29,10 +33,11 @@ import {
   quotePairs,
   rejectingParticiples,
   rejectingVerbs,
+  relativeEmbeddingWords,
   reportingVerbs,
   speechCues,
 } from '../lexicon/context.js';
-import type { Segment, Token } from './tokens.js';
+import { isNumberToken, type Segment, type Token } from './tokens.js';
 
 const forwardSet = new Set(forwardNegators);
 const rejectingVerbSet = new Set(rejectingVerbs);
@@ -49,9 +54,25 @@ const splitPhrases = (list: readonly string[]) => list.map((p) => p.split(' '));
 const hedgePhrases = splitPhrases(notNegating);
 const phraseNegatorPhrases = splitPhrases(phraseNegators);
 const pastMarkerPhrases = splitPhrases(pastMarkers);
+const laterPhrases = splitPhrases(laterMarkers);
+const ambiguousPastSet = new Set(ambiguousPastForms);
+const formerSet = new Set(formerMarkers);
+const embeddingSet = new Set(embeddingWords);
+const relativeEmbeddingSet = new Set(relativeEmbeddingWords);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', "'s", "'re"]);
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any', 'its', 'their', 'our', 'his', 'her']);
 const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
+/** Before a rejecting verb, these make it a noun: "per drop", "the most drops", "three stops". */
+const nounMarkers = new Set([...determiners, 'per', 'most', 'more', 'many', 'few', 'fewer', 'several']);
+const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'into', 'about', 'after', 'before',
+  'during', 'per', 'over', 'under', 'up', 'out', 'off']);
+/** Words that open an object: a verb followed by one is likely the main verb ("… lose their vote"). */
+const objectOpeners = new Set([...determiners, 'a', 'all', 'some', 'them', 'us', 'him', 'me', 'everyone', 'nothing']);
+/** Subjects whose elliptic negation takes back the clauses before ("…; we will not"). */
+const ellipticSubjects = new Set(['we', 'i']);
+/** Words before an elliptic negator that are not its subject ("but still not", "but do not"). */
+const linkWords = new Set(['and', 'or', 'nor', 'do', 'does', 'did', 'still', 'just', 'simply', 'really', 'also', 'certainly',
+  'now', 'here', 'again', 'definitely', 'probably', 'already', 'sadly', 'thankfully']);
 const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
 const backReferences = new Set(['it', 'them', 'so', 'more', 'longer']);
 /** "this", "that": a back-reference only as the clause's last word ("we won't do that"), not as a relative. */
@@ -148,10 +169,16 @@ function markQuotations(tokens: Token[]): void {
 function markNegation(tokens: Token[], code: boolean): void {
   const words = wordIndices(tokens);
   const hedged = new Set<number>();
+  /** Where a later-time marker ("later", "then", "until") starts. */
+  const laterAt = new Set<number>();
+  /** Word position of each token index. */
+  const positionOf = new Map<number, number>();
   for (let w = 0; w < words.length; w++) {
+    positionOf.set(words[w]!, w);
     for (const phrase of hedgePhrases) {
       if (phraseAt(tokens, words, w, phrase)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
     }
+    if (laterPhrases.some((phrase) => phraseAt(tokens, words, w, phrase))) laterAt.add(words[w]!);
   }
   const clauseCount = (tokens[tokens.length - 1]?.clause ?? 0) + 1;
   const clauseStart = new Array<number>(clauseCount).fill(-1);
@@ -182,6 +209,11 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (clause === 0 || inClause.length > 7) return;
     // "… and which don't": a relative clause contrasts, it does not take back what came before.
     if (relativeOpeners.has(tokens[clauseStart[clause]!]!.lower)) return;
+    // "…, though guests cannot join it": a subject of its own speaks only of itself; "we", "I"
+    // or no subject ("but not any more") speak of what came before.
+    const subject = inClause.find((k) => k < i && !conjunctionSet.has(tokens[k]!.lower) && !auxiliarySet.has(tokens[k]!.lower) &&
+      !linkWords.has(tokens[k]!.lower));
+    if (subject !== undefined && !ellipticSubjects.has(tokens[subject]!.lower)) return;
     const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
     const last = after[after.length - 1];
     // "we have chosen not to": an infinitive cut short refers back too.
@@ -189,23 +221,73 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (after.length === 0 || pointsBack) negateClausesBefore = Math.max(negateClausesBefore, clause);
   };
 
+  /** A later step of a staged plan: a later-time marker before token i in its clause. */
+  const staged = (i: number) => clauseWords[tokens[i]!.clause]!.some((k) => k < i && laterAt.has(k));
+
+  /**
+   * The main verb after a subject's relative clause with no auxiliary ("tenants who don't pay rent
+   * lose their room"): the first word past the relative's verb at `w` that is neither a determiner,
+   * a preposition nor the noun after one, and is followed by an object.
+   */
+  const mainVerbAfter = (w: number, end: number) => {
+    for (let k = w + 1; (words[k] ?? Infinity) < end; k++) {
+      const t = wordAt(k)!;
+      const previous = wordAt(k - 1)!;
+      const next = wordAt(k + 1);
+      if (determiners.has(t.lower) || prepositions.has(t.lower) || isNumberToken(t)) continue;
+      if (determiners.has(previous.lower) || prepositions.has(previous.lower) || isNumberToken(previous)) continue;
+      if (next && next.clause === t.clause && (objectOpeners.has(next.lower) || isNumberToken(next))) return words[k]!;
+    }
+    return Infinity;
+  };
+
+  /** Where a scope opened at word w ends when w sits in a subject's relative clause ("members who skip a shift"). */
+  const relativeEnd = (i: number, w: number, verb: number) => {
+    const clause = tokens[i]!.clause;
+    const end = clauseEnd[clause]!;
+    const opener = clauseStart[clause]!;
+    if (!relativeOpeners.has(tokens[opener]!.lower) || opener === i) return end;
+    const auxiliary = nextAuxiliary[verb + 1] ?? Infinity;
+    const subjectRelative = (positionOf.get(opener) ?? -Infinity) >= w - 3;
+    return Math.min(end, auxiliary, subjectRelative ? mainVerbAfter(verb, end) : Infinity);
+  };
+
   /** From token i to the end of its clause, or to the next auxiliary when i sits in a subject's phrase. */
   const forwardScope = (i: number, w: number) => {
     const clause = tokens[i]!.clause;
     let end = clauseEnd[clause]!;
-    const opener = tokens[clauseStart[clause]!]!;
     const previous = wordAt(w - 1);
     const next = wordAt(w + 1);
-    const inRelative = relativeOpeners.has(opener.lower) && opener !== tokens[i];
     const participlePhrase = !!previous && !auxiliarySet.has(previous.lower) && !!next && /(ed|en|ing)$/.test(next.lower);
-    if (inRelative || participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
+    if (participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
+    end = Math.min(end, relativeEnd(i, w, w + 1));
     ranges.push([i, end]);
   };
+
+  /**
+   * "Nobody can borrow it without a deposit": a negator with "without" after it in the same phrase
+   * makes a requirement. Returns that "without", or -1.
+   */
+  const requirementAfter = (i: number) => {
+    if (tokens[i]!.lower === 'without') return -1;
+    const end = clauseEnd[tokens[i]!.clause]!;
+    let count = 0;
+    for (let k = i + 1; k < end && count < 10; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && t.text === ',') return -1;
+      if (t.kind === 'punct') continue;
+      if (t.lower === 'and' || t.lower === 'or') return -1;
+      if (t.lower === 'without' && !hedged.has(k)) return k;
+      count++;
+    }
+    return -1;
+  };
+  const cancelled = new Set<number>();
 
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
-    if (hedged.has(i)) continue;
+    if (hedged.has(i) || cancelled.has(i)) continue;
 
     // "rather than money": the next few words, up to a comma, a conjunction or the clause's end.
     const phrase = phraseNegatorPhrases.find((p) => phraseAt(tokens, words, w, p));
@@ -213,9 +295,16 @@ function markNegation(tokens: Token[], code: boolean): void {
       const start = words[w + phrase.length - 1]! + 1;
       let count = 0;
       let k = start;
+      // "instead of timesheets or hour logs": an "or" (once) starts a second conjunct of the phrase.
+      let alternative = false;
       for (; k < tokens.length && count < 5; k++) {
         const t = tokens[k]!;
         if (t.kind === 'punct' && /[,;:.!?()]/.test(t.text)) break;
+        if (t.kind === 'word' && (t.lower === 'or' || t.lower === 'nor') && !alternative && count > 0) {
+          alternative = true;
+          count = 0;
+          continue;
+        }
         if (t.kind === 'word' && (conjunctionSet.has(t.lower) || t.lower === 'and' || t.lower === 'or')) break;
         if (t.kind === 'word') count++;
       }
@@ -228,6 +317,11 @@ function markNegation(tokens: Token[], code: boolean): void {
       if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
       // "cannot open with fewer than five cooks": two negatives make a minimum.
       if (lastMinimum[token.clause]! > i) continue;
+      const required = requirementAfter(i);
+      if (required !== -1) {
+        cancelled.add(required);
+        continue;
+      }
       forwardScope(i, w);
       // "Training is not required": the predicate denies its subject too.
       const be = [wordAt(w - 1), wordAt(w - 2)].find((t) => t && beForms.has(t.lower));
@@ -239,6 +333,10 @@ function markNegation(tokens: Token[], code: boolean): void {
 
     // In code, "end", "stop", "drop" are names (`endTime`, `dropOff`), not rejections.
     if (code) continue;
+
+    // "later we will drop the fee": the fee stays in force until then.
+    const rejecting = rejectingParticipleSet.has(token.lower) || token.lemmas.some((l) => rejectingVerbSet.has(l));
+    if (rejecting && staged(i)) continue;
 
     if (rejectingParticipleSet.has(token.lower)) {
       const passive = [wordAt(w - 1), wordAt(w - 2)].some((t) => t && beForms.has(t.lower));
@@ -255,10 +353,12 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (token.lemmas.some((l) => rejectingVerbSet.has(l))) {
       const previous = wordAt(w - 1);
       const next = wordAt(w + 1);
-      if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
+      // "the end of the shift", "paid per drop", "three stops a day": a noun.
+      if (previous && (nounMarkers.has(previous.lower) || isNumberToken(previous))) continue;
       if (next && particles.has(next.lower)) continue; // "drop off", "end up"
       // A fronted purpose phrase ends at its comma: "To stop hoarding, milk is limited…".
-      let end = clauseEnd[token.clause]!;
+      // In a subject's relative clause, at the main verb: "members who skip a shift owe one".
+      let end = relativeEnd(i, w, w);
       const fronted = previous?.lower === 'to' && words[w - 1] === clauseWords[token.clause]![0];
       if (fronted) {
         for (let k = i + 1; k < end; k++) {
@@ -303,7 +403,9 @@ function markAttribution(tokens: Token[]): void {
       subjectWords = 0;
       ownOrProposal = false;
     }
-    const reporting = reportingSet.has(token.lower) || token.lemmas.some((l) => reportingSet.has(l));
+    // "the chair says yes or no": a decision, not a report of words.
+    const answer = ['yes', 'no'].includes(tokens[words[w + 1] ?? -1]?.lower ?? '');
+    const reporting = !answer && (reportingSet.has(token.lower) || token.lemmas.some((l) => reportingSet.has(l)));
     if (reporting && subjectWords > 0 && !ownOrProposal) {
       const next = tokens[i + 1];
       const nextWord = tokens[words[w + 1] ?? -1];
@@ -333,6 +435,31 @@ function markAttribution(tokens: Token[]): void {
 function markPastNarrative(tokens: Token[]): void {
   const words = wordIndices(tokens).filter((i) => tokens[i]!.kind !== 'punct');
   const lowers = words.map((i) => tokens[i]!.lower);
+  const clauseOf = (w: number) => tokens[words[w]!]!.clause;
+  /**
+   * "notes how long they stayed", "records who it went to": a verb in a question or relative
+   * inside the clause has the tense of that, not of the clause.
+   */
+  const embedded = (w: number) => {
+    for (let p = w - 1; p >= Math.max(0, w - 5) && clauseOf(p) === clauseOf(w); p--) {
+      const freeRelative = embeddingSet.has(lowers[p]!) && p > 0 && clauseOf(p - 1) === clauseOf(p);
+      const ownSubject = pronounSubjects.has(lowers[p + 1]!) || determiners.has(lowers[p + 1]!);
+      const relative = relativeEmbeddingSet.has(lowers[p]!) && w - p >= 2 && ownSubject;
+      if (freeRelative || relative) return true;
+    }
+    return false;
+  };
+  /** "The old committee set the prices": a verb right after a subject of the past, before its object. */
+  const afterFormerSubject = (w: number) => {
+    const word = lowers[w]!;
+    if (!ambiguousPastSet.has(word) && !/^[a-z]{3,}ed$/.test(word)) return false;
+    const next = lowers[w + 1] ?? '';
+    if (!objectOpeners.has(next) || next === 'each' || next === 'every') return false;
+    for (let p = w - 2; p >= Math.max(1, w - 4) && clauseOf(p) === clauseOf(w); p--) {
+      if (formerSet.has(lowers[p]!) && determiners.has(lowers[p - 1]!)) return true;
+    }
+    return false;
+  };
   const pastClauses = new Set<number>();
   const presentClauses = new Set<number>();
   /** Clauses with an explicit time in the past ("last year", "in 2019", "ago"). */
@@ -344,13 +471,13 @@ function markPastNarrative(tokens: Token[]): void {
     const next = w + 1 < words.length ? lowers[w + 1]! : '';
     // "was designed to help": a passive describing something in force, not a narrative.
     const passiveInForce = (token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && lowers[w + 2] === 'to';
-    const pastForm = pastFormSet.has(token.lower) && !passiveInForce;
-    const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous);
+    const pastForm = pastFormSet.has(token.lower) && !passiveInForce && !embedded(w);
+    const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous) && !embedded(w);
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
     // "in the 1970s", "the '80s": a decade is a time in the past.
     const decade = /^(1[89]|20)?\d0s$|^'\d0s$/.test(token.lower) && (previous === 'the' || lowers[w - 2] === 'in');
     const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
-    if (pastForm || edAfterPronoun || yearMarker || decade || marker) pastClauses.add(token.clause);
+    if (pastForm || edAfterPronoun || yearMarker || decade || marker || afterFormerSubject(w)) pastClauses.add(token.clause);
     if (yearMarker || decade || marker) markedClauses.add(token.clause);
     // "we keep", "they share": a plain verb after a subject pronoun speaks in the present.
     if (subjectPronouns.has(previous) && /^[a-z]+$/.test(token.lower) && !pastFormSet.has(token.lower) && !/ed$/.test(token.lower) &&

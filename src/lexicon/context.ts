@@ -50,6 +50,9 @@ export const notNegating: readonly string[] = [
   'measured against', 'reviewed against', 'compared against', 'checked against', 'assessed against',
   'benchmarked against', 'judged against', 'evaluated against', 'tracked against', 'measure against',
   'review against', 'compare against', 'check against', 'assess against', 'track against',
+  // Exclusivity, a decision, an exemption, an enforcement: the practice stays.
+  'nobody else', 'no one else', 'noone else', 'yes or no', 'not apply to', "doesn't apply to",
+  "don't apply to", "won't apply to", 'without exception', 'without fail',
 ];
 
 /** Verbs that report someone else's words or views: what follows is attributed, not proposed. */
@@ -74,7 +77,29 @@ export const pastForms: readonly string[] = [
   'was', 'were', 'had', 'did', 'went', 'came', 'bought', 'sold', 'took', 'gave', 'ran', 'began',
   'became', 'got', 'knew', 'thought', 'brought', 'felt', 'met', 'stood', 'won', 'lost', 'saw',
   'used', 'tried', 'provided', 'decided', 'started', 'worked', 'lived', 'happened', 'wanted',
+  'wrote', 'spoke', 'drove', 'chose', 'grew', 'ate', 'fell', 'rode', 'threw', 'drew', 'broke', 'wore',
 ];
+
+/**
+ * Past forms that equal their participle or, after a plural subject, their present ("set", "kept").
+ * Read as past, like any "-ed" form, only right after a subject that is itself in the past
+ * ("the old committee set the prices").
+ */
+export const ambiguousPastForms: readonly string[] = [
+  'set', 'kept', 'paid', 'made', 'held', 'put', 'cut', 'let', 'sent', 'spent', 'built', 'told', 'fed',
+  'led', 'left', 'read', 'split',
+];
+
+/** Adjectives that put the subject they qualify in the past ("the old rota", "our former board"). */
+export const formerMarkers: readonly string[] = ['old', 'former', 'previous'];
+
+/**
+ * Words that open a question or free relative inside a clause ("notes how long they stayed",
+ * "records who it went to"): a past verb after them is subordinate, not the clause's own tense.
+ * The relatives (who, which, that) need a subject of their own between them and the verb.
+ */
+export const embeddingWords: readonly string[] = ['what', 'whatever', 'whoever', 'whichever', 'how', 'why', 'whether', 'where'];
+export const relativeEmbeddingWords: readonly string[] = ['who', 'whom', 'which', 'that'];
 
 /**
  * Auxiliaries and modals. A negation that began in a subject's relative or participle phrase
@@ -93,6 +118,17 @@ export const negatedPredicates: readonly string[] = [
   'enforced', 'assigned', 'limited', 'rationed', 'fixed', 'owned', 'offered', 'given',
   'asked', 'checked', 'monitored', 'ranked', 'rated', 'graded', 'scheduled', 'standardised',
   'standardized', 'centralised', 'centralized', 'a', 'an', 'the', 'part', 'any', 'what',
+];
+
+/**
+ * A later step in a staged plan ("later we will drop the fee", "then we abolish it", "until … drop
+ * them"): what it drops is still in force until then, so the rejecting verb there negates nothing.
+ * Multi-word entries are matched as a sequence.
+ */
+export const laterMarkers: readonly string[] = [
+  'later', 'eventually', 'ultimately', 'someday', 'afterwards', 'afterward', 'then', 'once', 'until',
+  'gradually', 'in time', 'over time', 'one day', 'in the long run', 'in future', 'in the future',
+  'next year', 'by then', 'at that point', 'when',
 ];
 
 /** Words that put a clause in the present or future, or make it a proposal. */
