@@ -144,3 +144,49 @@ describe('reporting verbs of activity', () => {
     expect(freeWords('Some neighbours claim that the pantry needs a ration.')).not.toContain('ration');
   });
 });
+
+describe('a quotation the author adopts', () => {
+  it('is the author\'s own words when it comes from our own text or we endorse it', () => {
+    expect(freeWords('In the words of our bylaws, "each household gives one evening a week".')).toContain('evening');
+    expect(freeWords('We follow the rule "first come, first served, two bags each" at the stall.')).toContain('bags');
+  });
+  it('stays quoted when someone else says it or we reject it', () => {
+    expect(freeWords('The landlord wrote "each tenant pays a cleaning levy" on the notice.')).not.toContain('levy');
+    expect(freeWords('We do not follow the motto "every member earns their keep" any more.')).not.toContain('earns');
+  });
+});
+
+describe('"against" and "the same as" in accounts', () => {
+  it('reads "recorded against" as booking, not opposition', () => {
+    expect(freeWords('Every loan is recorded against the borrower.')).toContain('borrower');
+    expect(freeWords('Hours are logged against each project.')).toContain('project');
+  });
+  it('reads "not the same as" as denying an identity, not a practice', () => {
+    const free = freeWords('A credit is not the same as a debt, but it is still booked against each member.');
+    expect(free).toEqual(expect.arrayContaining(['credit', 'member']));
+  });
+  it('still reads "against" as opposition elsewhere', () => {
+    expect(freeWords('We campaign against wages for carers.')).not.toContain('wages');
+  });
+});
+
+describe('a negation or rejection inside a subject phrase', () => {
+  it('ends at the main verb after a relative "that" in mid-clause', () => {
+    expect(freeWords('A parcel that fits none of the sizes is sent back.')).toContain('sent');
+  });
+  it('ends at the main verb after a gerund subject', () => {
+    expect(freeWords('Skipping a shift twice means a fine.')).toContain('fine');
+    expect(freeWords('Cancelling a booking late will cost a point.')).toContain('point');
+  });
+  it('keeps a complement clause negated', () => {
+    expect(freeWords('We agreed that nobody will pay a fee.')).not.toContain('fee');
+    expect(freeWords('We are dropping the fee.')).not.toContain('fee');
+  });
+});
+
+describe('a participle after "be"', () => {
+  it('is not a past narrative', () => {
+    expect(freeWords('Each shift lasts eight (8) hours, to be worked between six and two.')).toContain('worked');
+    expect(freeWords('Tools (once used) must be returned clean.')).toContain('tools');
+  });
+});

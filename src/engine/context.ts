@@ -19,11 +19,13 @@ import {
   clauseBreaks,
   clauseConjunctions,
   embeddingWords,
+  endorsingVerbs,
   formerMarkers,
   forwardNegators,
   laterMarkers,
   negatedPredicates,
   notNegating,
+  ownTexts,
   ownVoices,
   pastForms,
   pastMarkers,
@@ -59,6 +61,8 @@ const ambiguousPastSet = new Set(ambiguousPastForms);
 const formerSet = new Set(formerMarkers);
 const embeddingSet = new Set(embeddingWords);
 const relativeEmbeddingSet = new Set(relativeEmbeddingWords);
+const ownTextSet = new Set(ownTexts);
+const endorsingSet = new Set(endorsingVerbs);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', "'s", "'re"]);
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any', 'its', 'their', 'our', 'his', 'her']);
 const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
@@ -85,6 +89,9 @@ const negatedPredicateSet = new Set(negatedPredicates);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
 
 const strongReporting = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn'];
+
+/** A number that counts things ("two shifts"), not a frequency adverb ("twice"). */
+const isCardinal = (t: Token) => isNumberToken(t) && t.lower !== 'once' && t.lower !== 'twice';
 
 /** Words only (no punctuation), keeping their index into the full token list. */
 function wordIndices(tokens: readonly Token[]): number[] {
@@ -132,6 +139,18 @@ function firstAfter(list: readonly number[], value: number): number {
   return low < list.length ? list[low]! : -1;
 }
 
+/** "as our charter puts it", "we follow the rule": words before a quotation that make it the author's own. */
+function adoptedBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 12), i).filter((t) => t.kind === 'word');
+  if (before.some((t) => forwardSet.has(t.lower) || t.lower.endsWith("n't"))) return false;
+  return before.some((t, k) => {
+    const near = before.slice(k + 1, k + 3);
+    if (t.lower === 'our' || t.lower === 'my') return near.some((n) => ownTextSet.has(n.lower));
+    if (t.lower === 'we' || t.lower === 'i') return near.some((n) => n.lemmas.some((l) => endorsingSet.has(l)));
+    return false;
+  });
+}
+
 /** Mark quoted spans that are speech or long quotations (a short adopted term stays the author's). */
 function markQuotations(tokens: Token[]): void {
   // Where each quotation mark occurs, so finding a closing mark is a binary search, not a scan.
@@ -157,7 +176,8 @@ function markQuotations(tokens: Token[]): void {
     const mentioned = ['word', 'term', 'phrase', 'expression', 'words', 'terms'].includes(before[before.length - 1] ?? '');
     const cued = mentioned || [...before, ...after].some((w) => speechCueSet.has(w));
     const isSentence = inner.some((t) => t.kind === 'punct' && /[,.!?;]/.test(t.text));
-    if (wordCount >= 4 || cued || isSentence) for (const t of inner) t.quoted = true;
+    const adopted = !cued && adoptedBefore(tokens, i);
+    if (!adopted && (wordCount >= 4 || cued || isSentence)) for (const t of inner) t.quoted = true;
     i = j;
   }
 }
@@ -234,22 +254,49 @@ function markNegation(tokens: Token[], code: boolean): void {
       const t = wordAt(k)!;
       const previous = wordAt(k - 1)!;
       const next = wordAt(k + 1);
-      if (determiners.has(t.lower) || prepositions.has(t.lower) || isNumberToken(t)) continue;
-      if (determiners.has(previous.lower) || prepositions.has(previous.lower) || isNumberToken(previous)) continue;
-      if (next && next.clause === t.clause && (objectOpeners.has(next.lower) || isNumberToken(next))) return words[k]!;
+      if (determiners.has(t.lower) || prepositions.has(t.lower) || isCardinal(t)) continue;
+      if (determiners.has(previous.lower) || prepositions.has(previous.lower) || isCardinal(previous)) continue;
+      if (next && next.clause === t.clause && (objectOpeners.has(next.lower) || isCardinal(next))) return words[k]!;
     }
     return Infinity;
   };
 
+  /**
+   * A subject relative opened just before word w, in mid-clause ("a parcel that fits none of …")
+   * or opening the clause ("members who skip a shift"): its position, or -1. In mid-clause the
+   * relative's verb follows it at once ("that we will not" is a complement, not a relative).
+   */
+  const subjectRelativeBefore = (w: number) => {
+    const clause = wordAt(w)!.clause;
+    for (let p = w - 1; p >= Math.max(0, w - 3) && wordAt(p)!.clause === clause; p--) {
+      const word = wordAt(p)!.lower;
+      if (!relativeOpeners.has(word) || word === 'where') continue;
+      if (words[p] === clauseStart[clause] || words[p] === clauseWords[clause]![0]) return p;
+      const next = wordAt(p + 1)!;
+      if (p + 1 < w && !pronounSubjects.has(next.lower) && !determiners.has(next.lower)) return p;
+    }
+    return -1;
+  };
+
   /** Where a scope opened at word w ends when w sits in a subject's relative clause ("members who skip a shift"). */
   const relativeEnd = (i: number, w: number, verb: number) => {
-    const clause = tokens[i]!.clause;
-    const end = clauseEnd[clause]!;
-    const opener = clauseStart[clause]!;
-    if (!relativeOpeners.has(tokens[opener]!.lower) || opener === i) return end;
+    const end = clauseEnd[tokens[i]!.clause]!;
+    const opener = clauseStart[tokens[i]!.clause]!;
+    const inRelative = relativeOpeners.has(tokens[opener]!.lower) && opener !== i;
+    const subjectRelative = subjectRelativeBefore(w) !== -1;
+    if (!inRelative && !subjectRelative) return end;
     const auxiliary = nextAuxiliary[verb + 1] ?? Infinity;
-    const subjectRelative = (positionOf.get(opener) ?? -Infinity) >= w - 3;
     return Math.min(end, auxiliary, subjectRelative ? mainVerbAfter(verb, end) : Infinity);
+  };
+
+  /** A gerund opening its clause is a subject ("skipping a shift means a fine"): its scope ends at the main verb. */
+  const gerundEnd = (i: number, w: number) => {
+    const end = clauseEnd[tokens[i]!.clause]!;
+    const previous = wordAt(w - 1);
+    const opensClause = !previous || previous.clause !== tokens[i]!.clause || conjunctionSet.has(previous.lower) ||
+      previous.lower === 'and' || previous.lower === 'or' || tokens[i - 1]?.text === ',';
+    if (!tokens[i]!.lower.endsWith('ing') || !opensClause) return end;
+    return Math.min(end, nextAuxiliary[w + 1] ?? Infinity, mainVerbAfter(w, end));
   };
 
   /** From token i to the end of its clause, or to the next auxiliary when i sits in a subject's phrase. */
@@ -358,7 +405,7 @@ function markNegation(tokens: Token[], code: boolean): void {
       if (next && particles.has(next.lower)) continue; // "drop off", "end up"
       // A fronted purpose phrase ends at its comma: "To stop hoarding, milk is limited…".
       // In a subject's relative clause, at the main verb: "members who skip a shift owe one".
-      let end = relativeEnd(i, w, w);
+      let end = Math.min(relativeEnd(i, w, w), gerundEnd(i, w));
       const fronted = previous?.lower === 'to' && words[w - 1] === clauseWords[token.clause]![0];
       if (fronted) {
         for (let k = i + 1; k < end; k++) {
@@ -471,7 +518,9 @@ function markPastNarrative(tokens: Token[]): void {
     const next = w + 1 < words.length ? lowers[w + 1]! : '';
     // "was designed to help": a passive describing something in force, not a narrative.
     const passiveInForce = (token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && lowers[w + 2] === 'to';
-    const pastForm = pastFormSet.has(token.lower) && !passiveInForce && !embedded(w);
+    // "to be worked", "has been used": a participle, not a finite past.
+    const participle = ['be', 'been', 'being'].includes(previous);
+    const pastForm = pastFormSet.has(token.lower) && !passiveInForce && !participle && !embedded(w);
     const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous) && !embedded(w);
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
     // "in the 1970s", "the '80s": a decade is a time in the past.

@@ -53,6 +53,11 @@ export const notNegating: readonly string[] = [
   // Exclusivity, a decision, an exemption, an enforcement: the practice stays.
   'nobody else', 'no one else', 'noone else', 'yes or no', 'not apply to', "doesn't apply to",
   "don't apply to", "won't apply to", 'without exception', 'without fail',
+  // Booking to an account ("recorded against each member"), denying an identity, not a practice.
+  'recorded against', 'logged against', 'booked against', 'charged against', 'counted against',
+  'entered against', 'debited against', 'credited against', 'offset against', 'set against',
+  'record against', 'log against', 'book against', 'charge against', 'count against',
+  'not the same', "isn't the same", "aren't the same", 'not quite the same',
 ];
 
 /** Verbs that report someone else's words or views: what follows is attributed, not proposed. */
@@ -154,6 +159,20 @@ export const quotePairs: ReadonlyArray<readonly [string, string]> = [
 export const speechCues: readonly string[] = [
   'said', 'says', 'say', 'asked', 'told', 'wrote', 'argued', 'argue', 'claimed', 'claims',
   'so-called', 'called', 'replied', 'shouted', 'insisted', 'added', 'joked',
+];
+
+/**
+ * A quotation is the author's own when the words before it name the group's own text ("as our
+ * charter puts it") or an own voice endorsing it ("we follow the rule …"), with no negation.
+ */
+export const ownTexts: readonly string[] = [
+  'charter', 'bylaws', 'laws', 'constitution', 'rule', 'rules', 'policy', 'policies', 'agreement',
+  'handbook', 'principles', 'motto', 'slogan', 'statutes', 'guidelines', 'code', 'manifesto',
+  'statement', 'pledge', 'values', 'agreements',
+];
+export const endorsingVerbs: readonly string[] = [
+  'agree', 'adopt', 'endorse', 'follow', 'hold', 'uphold', 'apply', 'keep', 'live', 'stand', 'go',
+  'share', 'embrace',
 ];
 
 /** Clause-ending punctuation: scopes stop here. */
