@@ -59,6 +59,9 @@ describe('a subordinate past', () => {
     expect(freeWords('The clerk writes down what they took.')).toContain('writes');
     expect(freeWords('Each tool is logged with whoever borrowed it.')).toContain('logged');
   });
+  it('does not take a report of results for an embedded clause', () => {
+    expect(freeWords('The report shows that we sold 300 loaves.')).not.toContain('loaves');
+  });
   it('still reads a past main clause as a narrative', () => {
     expect(freeWords('The clerk wrote down what they took.')).not.toContain('wrote');
     expect(freeWords('When the hall closed, we charged a fee.')).not.toContain('fee');
@@ -113,6 +116,8 @@ describe('a negation inside a subject relative clause', () => {
   });
   it('keeps the negation of the relative clause itself', () => {
     expect(freeWords("Members who don't pay rent lose their room.")).not.toContain('rent');
+    expect(freeWords('A library that does not charge readers a fee or a deposit for lending books.')).not.toContain('deposit');
+    expect(freeWords('On a motion that no treasurer be appointed, every member votes.')).not.toContain('appointed');
   });
 });
 

@@ -72,6 +72,8 @@ const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by',
   'during', 'per', 'over', 'under', 'up', 'out', 'off']);
 /** Words that open an object: a verb followed by one is likely the main verb ("… lose their vote"). */
 const objectOpeners = new Set([...determiners, 'a', 'all', 'some', 'them', 'us', 'him', 'me', 'everyone', 'nothing']);
+/** Negators that are a subject or its determiner ("no auditor", "nobody"), not an adverb ("never"). */
+const nominalNegators = new Set(['no', 'none', 'nobody', 'nothing', 'noone', 'neither']);
 /** Subjects whose elliptic negation takes back the clauses before ("…; we will not"). */
 const ellipticSubjects = new Set(['we', 'i']);
 /** Words before an elliptic negator that are not its subject ("but still not", "but do not"). */
@@ -246,16 +248,19 @@ function markNegation(tokens: Token[], code: boolean): void {
 
   /**
    * The main verb after a subject's relative clause with no auxiliary ("tenants who don't pay rent
-   * lose their room"): the first word past the relative's verb at `w` that is neither a determiner,
-   * a preposition nor the noun after one, and is followed by an object.
+   * lose their room"): past the relative's verb at `w` and the word after it (its object: "charge
+   * users a fee"), the first word that is neither a determiner, a preposition, a gerund nor a word
+   * after one of those, "and", "or" or "be", and is followed by an object.
    */
   const mainVerbAfter = (w: number, end: number) => {
-    for (let k = w + 1; (words[k] ?? Infinity) < end; k++) {
+    for (let k = w + 2; (words[k] ?? Infinity) < end; k++) {
       const t = wordAt(k)!;
       const previous = wordAt(k - 1)!;
       const next = wordAt(k + 1);
-      if (determiners.has(t.lower) || prepositions.has(t.lower) || isCardinal(t)) continue;
+      if (determiners.has(t.lower) || prepositions.has(t.lower) || isCardinal(t) || t.lower.endsWith('ing')) continue;
+      if (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') continue;
       if (determiners.has(previous.lower) || prepositions.has(previous.lower) || isCardinal(previous)) continue;
+      if (previous.lower === 'and' || previous.lower === 'or' || beForms.has(previous.lower) || auxiliarySet.has(previous.lower)) continue;
       if (next && next.clause === t.clause && (objectOpeners.has(next.lower) || isCardinal(next))) return words[k]!;
     }
     return Infinity;
@@ -271,6 +276,8 @@ function markNegation(tokens: Token[], code: boolean): void {
     for (let p = w - 1; p >= Math.max(0, w - 3) && wordAt(p)!.clause === clause; p--) {
       const word = wordAt(p)!.lower;
       if (!relativeOpeners.has(word) || word === 'where') continue;
+      // "that no auditor be appointed": the negator is the subject, not the relative's verb phrase.
+      if (p + 1 === w && nominalNegators.has(wordAt(w)!.lower)) return -1;
       if (words[p] === clauseStart[clause] || words[p] === clauseWords[clause]![0]) return p;
       const next = wordAt(p + 1)!;
       if (p + 1 < w && !pronounSubjects.has(next.lower) && !determiners.has(next.lower)) return p;

@@ -101,10 +101,11 @@ export const formerMarkers: readonly string[] = ['old', 'former', 'previous'];
 /**
  * Words that open a question or free relative inside a clause ("notes how long they stayed",
  * "records who it went to"): a past verb after them is subordinate, not the clause's own tense.
- * The relatives (who, which, that) need a subject of their own between them and the verb.
+ * The relatives (who, which) need a subject of their own between them and the verb; "that" is
+ * left out, as after a verb it opens a report ("the report shows that we sold 300").
  */
 export const embeddingWords: readonly string[] = ['what', 'whatever', 'whoever', 'whichever', 'how', 'why', 'whether', 'where'];
-export const relativeEmbeddingWords: readonly string[] = ['who', 'whom', 'which', 'that'];
+export const relativeEmbeddingWords: readonly string[] = ['who', 'whom', 'which'];
 
 /**
  * Auxiliaries and modals. A negation that began in a subject's relative or participle phrase
