@@ -33,6 +33,7 @@ describe('a staged plan', () => {
     expect(freeWords('At first members pay a fee, then we will drop it.')).toContain('fee');
     expect(freeWords('Members pay in vouchers until the shop is big enough to drop them.')).toContain('vouchers');
     expect(freeWords('Eventually the assembly will abolish the quota.')).toContain('quota');
+    expect(freeWords('For the first year members pay a small fee; later we will not.')).toContain('fee');
   });
   it('still reads a plain rejection as a rejection', () => {
     expect(freeWords('We will drop the entry fee.')).not.toContain('fee');

@@ -3,15 +3,22 @@
  * to others or to the past, questions. It marks tokens; rules then ignore matches on marked tokens.
  *
  * The analysis is by design, from the lexicons in src/lexicon/context.ts, never by sentence:
- * - a forward negator ("no", "not", "never", "without") covers the rest of its clause;
- * - a phrase negator ("rather than", "instead of") covers the few words after it;
+ * - a forward negator ("no", "not", "never", "without") covers the rest of its clause; inside a
+ *   subject's relative clause ("tenants who don't pay rent lose …") it ends at the main verb;
+ *   with "without" after it ("nobody borrows without a deposit") it makes a requirement;
+ * - a phrase negator ("rather than", "instead of") covers the few words after it, and an "or" conjunct;
  * - a rejecting verb ("we refuse", "abolish") covers its object; a passive rejecting participle
- *   ("prices are abolished") covers its subject;
- * - an elliptic negated clause ("; we will not", "we don't use it any more") covers the clauses before it;
- * - hedges ("not necessarily", "no more than") are not negation;
+ *   ("prices are abolished") covers its subject; as a noun ("per drop") or in a later step of a
+ *   staged plan ("later we will drop the fee") it negates nothing;
+ * - an elliptic negated clause ("; we will not", "we don't use it any more") covers the clauses
+ *   before it, when "we", "I" or no subject speaks in it;
+ * - hedges ("not necessarily", "no more than", "nobody else", "does not apply to") are not negation;
  * - a reporting verb with another subject ("critics argue that") attributes what follows;
- * - a clause in the past tense, in a sentence with no present or future, is a narrative, not a plan;
- * - quotations longer than a term, or introduced as speech, are quoted.
+ * - a clause in the past tense ("the old board set the prices"), in a sentence with no present or
+ *   future, is a narrative, not a plan; a past inside an embedded question or relative ("notes how
+ *   long they stayed") is not the clause's tense;
+ * - quotations longer than a term, or introduced as speech, are quoted, unless our own text or
+ *   voice adopts them ("as our charter puts it").
  */
 import {
   ambiguousPastForms,
@@ -224,6 +231,11 @@ function markNegation(tokens: Token[], code: boolean): void {
   let negateClausesBefore = 0;
   const wordAt = (w: number) => tokens[words[w] ?? -1];
 
+  /** A later step of a staged plan: a later-time marker before token i in its clause. */
+  const firstLater = new Array<number>(clauseCount).fill(Infinity);
+  for (const k of laterAt) firstLater[tokens[k]!.clause] = Math.min(firstLater[tokens[k]!.clause]!, k);
+  const staged = (i: number) => firstLater[tokens[i]!.clause]! < i;
+
   /** A short negated clause that points back ("; we will not", "we don't use it") covers the clauses before. */
   const elliptic = (i: number) => {
     const clause = tokens[i]!.clause;
@@ -236,15 +248,14 @@ function markNegation(tokens: Token[], code: boolean): void {
     const subject = inClause.find((k) => k < i && !conjunctionSet.has(tokens[k]!.lower) && !auxiliarySet.has(tokens[k]!.lower) &&
       !linkWords.has(tokens[k]!.lower));
     if (subject !== undefined && !ellipticSubjects.has(tokens[subject]!.lower)) return;
+    // "members pay a fee for now; later we will not": what a later step ends is in force until then.
+    if (staged(i)) return;
     const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
     const last = after[after.length - 1];
     // "we have chosen not to": an infinitive cut short refers back too.
     const pointsBack = after.some((x) => backReferences.has(x)) || (last !== undefined && (demonstratives.has(last) || last === 'to'));
     if (after.length === 0 || pointsBack) negateClausesBefore = Math.max(negateClausesBefore, clause);
   };
-
-  /** A later step of a staged plan: a later-time marker before token i in its clause. */
-  const staged = (i: number) => clauseWords[tokens[i]!.clause]!.some((k) => k < i && laterAt.has(k));
 
   /**
    * The main verb after a subject's relative clause with no auxiliary ("tenants who don't pay rent
@@ -253,7 +264,8 @@ function markNegation(tokens: Token[], code: boolean): void {
    * after one of those, "and", "or" or "be", and is followed by an object.
    */
   const mainVerbAfter = (w: number, end: number) => {
-    for (let k = w + 2; (words[k] ?? Infinity) < end; k++) {
+    // A subject's relative clause is short: looking further would only find a later verb.
+    for (let k = w + 2; k <= w + 12 && (words[k] ?? Infinity) < end; k++) {
       const t = wordAt(k)!;
       const previous = wordAt(k - 1)!;
       const next = wordAt(k + 1);
