@@ -146,6 +146,10 @@ describe('reporting verbs of activity', () => {
     expect(freeWords('The handbook explains how volunteers log their hours.')).toContain('hours');
     expect(freeWords('The coordinator explains the rota to each newcomer.')).toContain('rota');
   });
+  it('lets the group\'s own text speak for it', () => {
+    expect(freeWords('The handbook says that each member cooks once a month.')).toContain('cooks');
+    expect(freeWords("The landlord's rules say that tenants pay a cleaning levy.")).not.toContain('levy');
+  });
   it('still attributes a view that someone else argues', () => {
     expect(freeWords('Some neighbours claim that the pantry needs a ration.')).not.toContain('ration');
   });

@@ -461,6 +461,7 @@ function markAttribution(tokens: Token[]): void {
   let clause = -1;
   let subjectWords = 0;
   let ownOrProposal = false;
+  let possessive = false;
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
@@ -468,6 +469,7 @@ function markAttribution(tokens: Token[]): void {
       clause = token.clause;
       subjectWords = 0;
       ownOrProposal = false;
+      possessive = false;
     }
     // "the chair says yes or no": a decision, not a report of words.
     const answer = ['yes', 'no'].includes(tokens[words[w + 1] ?? -1]?.lower ?? '');
@@ -483,7 +485,10 @@ function markAttribution(tokens: Token[]): void {
         if (subjectWords <= 3) quotedUpTo = Math.max(quotedUpTo, i);
       }
     }
-    if (ownVoiceSet.has(token.lower) || proposalSet.has(token.lower)) ownOrProposal = true;
+    // "The handbook says …": the group's own text speaks for it (not "the landlord's rules").
+    if (/'s?$/.test(token.lower)) possessive = true;
+    const ownText = ownTextSet.has(token.lower) && !possessive;
+    if (ownVoiceSet.has(token.lower) || proposalSet.has(token.lower) || ownText) ownOrProposal = true;
     subjectWords++;
   }
   // "According to X, …" opening a sentence ("according to rank" inside one is not attribution).
