@@ -3,23 +3,36 @@
  * to others or to the past, questions. It marks tokens; rules then ignore matches on marked tokens.
  *
  * The analysis is by design, from the lexicons in src/lexicon/context.ts, never by sentence:
- * - a forward negator ("no", "not", "never", "without") covers the rest of its clause;
- * - a phrase negator ("rather than", "instead of") covers the few words after it;
+ * - a forward negator ("no", "not", "never", "without") covers the rest of its clause; inside a
+ *   subject's relative clause ("tenants who don't pay rent lose …") it ends at the main verb;
+ *   with "without" after it ("nobody borrows without a deposit") it makes a requirement;
+ * - a phrase negator ("rather than", "instead of") covers the few words after it, and an "or" conjunct;
  * - a rejecting verb ("we refuse", "abolish") covers its object; a passive rejecting participle
- *   ("prices are abolished") covers its subject;
- * - an elliptic negated clause ("; we will not", "we don't use it any more") covers the clauses before it;
- * - hedges ("not necessarily", "no more than") are not negation;
+ *   ("prices are abolished") covers its subject; as a noun ("per drop") or in a later step of a
+ *   staged plan ("later we will drop the fee") it negates nothing;
+ * - an elliptic negated clause ("; we will not", "we don't use it any more") covers the clauses
+ *   before it, when "we", "I" or no subject speaks in it;
+ * - hedges ("not necessarily", "no more than", "nobody else", "does not apply to") are not negation;
  * - a reporting verb with another subject ("critics argue that") attributes what follows;
- * - a clause in the past tense, in a sentence with no present or future, is a narrative, not a plan;
- * - quotations longer than a term, or introduced as speech, are quoted.
+ * - a clause in the past tense ("the old board set the prices"), in a sentence with no present or
+ *   future, is a narrative, not a plan; a past inside an embedded question or relative ("notes how
+ *   long they stayed") is not the clause's tense;
+ * - quotations longer than a term, or introduced as speech, are quoted, unless our own text or
+ *   voice adopts them ("as our charter puts it").
  */
 import {
+  ambiguousPastForms,
   auxiliaries,
   clauseBreaks,
   clauseConjunctions,
+  embeddingWords,
+  endorsingVerbs,
+  formerMarkers,
   forwardNegators,
+  laterMarkers,
   negatedPredicates,
   notNegating,
+  ownTexts,
   ownVoices,
   pastForms,
   pastMarkers,
@@ -29,10 +42,11 @@ import {
   quotePairs,
   rejectingParticiples,
   rejectingVerbs,
+  relativeEmbeddingWords,
   reportingVerbs,
   speechCues,
 } from '../lexicon/context.js';
-import type { Segment, Token } from './tokens.js';
+import { isNumberToken, type Segment, type Token } from './tokens.js';
 
 const forwardSet = new Set(forwardNegators);
 const rejectingVerbSet = new Set(rejectingVerbs);
@@ -49,9 +63,29 @@ const splitPhrases = (list: readonly string[]) => list.map((p) => p.split(' '));
 const hedgePhrases = splitPhrases(notNegating);
 const phraseNegatorPhrases = splitPhrases(phraseNegators);
 const pastMarkerPhrases = splitPhrases(pastMarkers);
+const laterPhrases = splitPhrases(laterMarkers);
+const ambiguousPastSet = new Set(ambiguousPastForms);
+const formerSet = new Set(formerMarkers);
+const embeddingSet = new Set(embeddingWords);
+const relativeEmbeddingSet = new Set(relativeEmbeddingWords);
+const ownTextSet = new Set(ownTexts);
+const endorsingSet = new Set(endorsingVerbs);
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', "'s", "'re"]);
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any', 'its', 'their', 'our', 'his', 'her']);
 const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
+/** Before a rejecting verb, these make it a noun: "per drop", "the most drops", "three stops". */
+const nounMarkers = new Set([...determiners, 'per', 'most', 'more', 'many', 'few', 'fewer', 'several']);
+const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'into', 'about', 'after', 'before',
+  'during', 'per', 'over', 'under', 'up', 'out', 'off']);
+/** Words that open an object: a verb followed by one is likely the main verb ("… lose their vote"). */
+const objectOpeners = new Set([...determiners, 'a', 'all', 'some', 'them', 'us', 'him', 'me', 'everyone', 'nothing']);
+/** Negators that are a subject or its determiner ("no auditor", "nobody"), not an adverb ("never"). */
+const nominalNegators = new Set(['no', 'none', 'nobody', 'nothing', 'noone', 'neither']);
+/** Subjects whose elliptic negation takes back the clauses before ("…; we will not"). */
+const ellipticSubjects = new Set(['we', 'i']);
+/** Words before an elliptic negator that are not its subject ("but still not", "but do not"). */
+const linkWords = new Set(['and', 'or', 'nor', 'do', 'does', 'did', 'still', 'just', 'simply', 'really', 'also', 'certainly',
+  'now', 'here', 'again', 'definitely', 'probably', 'already', 'sadly', 'thankfully']);
 const pronounSubjects = new Set(['we', 'they', 'he', 'she', 'i', 'you', 'who', 'it']);
 const backReferences = new Set(['it', 'them', 'so', 'more', 'longer']);
 /** "this", "that": a back-reference only as the clause's last word ("we won't do that"), not as a relative. */
@@ -64,6 +98,9 @@ const negatedPredicateSet = new Set(negatedPredicates);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
 
 const strongReporting = ['argue', 'claim', 'say', 'insist', 'contend', 'allege', 'believe', 'think', 'fear', 'worry', 'warn'];
+
+/** A number that counts things ("two shifts"), not a frequency adverb ("twice"). */
+const isCardinal = (t: Token) => isNumberToken(t) && t.lower !== 'once' && t.lower !== 'twice';
 
 /** Words only (no punctuation), keeping their index into the full token list. */
 function wordIndices(tokens: readonly Token[]): number[] {
@@ -111,6 +148,18 @@ function firstAfter(list: readonly number[], value: number): number {
   return low < list.length ? list[low]! : -1;
 }
 
+/** "as our charter puts it", "we follow the rule": words before a quotation that make it the author's own. */
+function adoptedBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 12), i).filter((t) => t.kind === 'word');
+  if (before.some((t) => forwardSet.has(t.lower) || t.lower.endsWith("n't"))) return false;
+  return before.some((t, k) => {
+    const near = before.slice(k + 1, k + 3);
+    if (t.lower === 'our' || t.lower === 'my') return near.some((n) => ownTextSet.has(n.lower));
+    if (t.lower === 'we' || t.lower === 'i') return near.some((n) => n.lemmas.some((l) => endorsingSet.has(l)));
+    return false;
+  });
+}
+
 /** Mark quoted spans that are speech or long quotations (a short adopted term stays the author's). */
 function markQuotations(tokens: Token[]): void {
   // Where each quotation mark occurs, so finding a closing mark is a binary search, not a scan.
@@ -136,7 +185,8 @@ function markQuotations(tokens: Token[]): void {
     const mentioned = ['word', 'term', 'phrase', 'expression', 'words', 'terms'].includes(before[before.length - 1] ?? '');
     const cued = mentioned || [...before, ...after].some((w) => speechCueSet.has(w));
     const isSentence = inner.some((t) => t.kind === 'punct' && /[,.!?;]/.test(t.text));
-    if (wordCount >= 4 || cued || isSentence) for (const t of inner) t.quoted = true;
+    const adopted = !cued && adoptedBefore(tokens, i);
+    if (!adopted && (wordCount >= 4 || cued || isSentence)) for (const t of inner) t.quoted = true;
     i = j;
   }
 }
@@ -148,10 +198,16 @@ function markQuotations(tokens: Token[]): void {
 function markNegation(tokens: Token[], code: boolean): void {
   const words = wordIndices(tokens);
   const hedged = new Set<number>();
+  /** Where a later-time marker ("later", "then", "until") starts. */
+  const laterAt = new Set<number>();
+  /** Word position of each token index. */
+  const positionOf = new Map<number, number>();
   for (let w = 0; w < words.length; w++) {
+    positionOf.set(words[w]!, w);
     for (const phrase of hedgePhrases) {
       if (phraseAt(tokens, words, w, phrase)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
     }
+    if (laterPhrases.some((phrase) => phraseAt(tokens, words, w, phrase))) laterAt.add(words[w]!);
   }
   const clauseCount = (tokens[tokens.length - 1]?.clause ?? 0) + 1;
   const clauseStart = new Array<number>(clauseCount).fill(-1);
@@ -175,6 +231,11 @@ function markNegation(tokens: Token[], code: boolean): void {
   let negateClausesBefore = 0;
   const wordAt = (w: number) => tokens[words[w] ?? -1];
 
+  /** A later step of a staged plan: a later-time marker before token i in its clause. */
+  const firstLater = new Array<number>(clauseCount).fill(Infinity);
+  for (const k of laterAt) firstLater[tokens[k]!.clause] = Math.min(firstLater[tokens[k]!.clause]!, k);
+  const staged = (i: number) => firstLater[tokens[i]!.clause]! < i;
+
   /** A short negated clause that points back ("; we will not", "we don't use it") covers the clauses before. */
   const elliptic = (i: number) => {
     const clause = tokens[i]!.clause;
@@ -182,6 +243,13 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (clause === 0 || inClause.length > 7) return;
     // "… and which don't": a relative clause contrasts, it does not take back what came before.
     if (relativeOpeners.has(tokens[clauseStart[clause]!]!.lower)) return;
+    // "…, though guests cannot join it": a subject of its own speaks only of itself; "we", "I"
+    // or no subject ("but not any more") speak of what came before.
+    const subject = inClause.find((k) => k < i && !conjunctionSet.has(tokens[k]!.lower) && !auxiliarySet.has(tokens[k]!.lower) &&
+      !linkWords.has(tokens[k]!.lower));
+    if (subject !== undefined && !ellipticSubjects.has(tokens[subject]!.lower)) return;
+    // "members pay a fee for now; later we will not": what a later step ends is in force until then.
+    if (staged(i)) return;
     const after = inClause.filter((k) => k > i).map((k) => tokens[k]!.lower);
     const last = after[after.length - 1];
     // "we have chosen not to": an infinitive cut short refers back too.
@@ -189,23 +257,103 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (after.length === 0 || pointsBack) negateClausesBefore = Math.max(negateClausesBefore, clause);
   };
 
+  /**
+   * The main verb after a subject's relative clause with no auxiliary ("tenants who don't pay rent
+   * lose their room"): past the relative's verb at `w` and the word after it (its object: "charge
+   * users a fee"), the first word that is neither a determiner, a preposition, a gerund nor a word
+   * after one of those, "and", "or" or "be", and is followed by an object.
+   */
+  const mainVerbAfter = (w: number, end: number) => {
+    // A subject's relative clause is short: looking further would only find a later verb.
+    for (let k = w + 2; k <= w + 12 && (words[k] ?? Infinity) < end; k++) {
+      const t = wordAt(k)!;
+      const previous = wordAt(k - 1)!;
+      const next = wordAt(k + 1);
+      if (determiners.has(t.lower) || prepositions.has(t.lower) || isCardinal(t) || t.lower.endsWith('ing')) continue;
+      if (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor') continue;
+      if (determiners.has(previous.lower) || prepositions.has(previous.lower) || isCardinal(previous)) continue;
+      if (previous.lower === 'and' || previous.lower === 'or' || beForms.has(previous.lower) || auxiliarySet.has(previous.lower)) continue;
+      if (next && next.clause === t.clause && (objectOpeners.has(next.lower) || isCardinal(next))) return words[k]!;
+    }
+    return Infinity;
+  };
+
+  /**
+   * A subject relative opened just before word w, in mid-clause ("a parcel that fits none of …")
+   * or opening the clause ("members who skip a shift"): its position, or -1. In mid-clause the
+   * relative's verb follows it at once ("that we will not" is a complement, not a relative).
+   */
+  const subjectRelativeBefore = (w: number) => {
+    const clause = wordAt(w)!.clause;
+    for (let p = w - 1; p >= Math.max(0, w - 3) && wordAt(p)!.clause === clause; p--) {
+      const word = wordAt(p)!.lower;
+      if (!relativeOpeners.has(word) || word === 'where') continue;
+      // "that no auditor be appointed": the negator is the subject, not the relative's verb phrase.
+      if (p + 1 === w && nominalNegators.has(wordAt(w)!.lower)) return -1;
+      if (words[p] === clauseStart[clause] || words[p] === clauseWords[clause]![0]) return p;
+      const next = wordAt(p + 1)!;
+      if (p + 1 < w && !pronounSubjects.has(next.lower) && !determiners.has(next.lower)) return p;
+    }
+    return -1;
+  };
+
+  /** Where a scope opened at word w ends when w sits in a subject's relative clause ("members who skip a shift"). */
+  const relativeEnd = (i: number, w: number, verb: number) => {
+    const end = clauseEnd[tokens[i]!.clause]!;
+    const opener = clauseStart[tokens[i]!.clause]!;
+    const inRelative = relativeOpeners.has(tokens[opener]!.lower) && opener !== i;
+    const subjectRelative = subjectRelativeBefore(w) !== -1;
+    if (!inRelative && !subjectRelative) return end;
+    const auxiliary = nextAuxiliary[verb + 1] ?? Infinity;
+    return Math.min(end, auxiliary, subjectRelative ? mainVerbAfter(verb, end) : Infinity);
+  };
+
+  /** A gerund opening its clause is a subject ("skipping a shift means a fine"): its scope ends at the main verb. */
+  const gerundEnd = (i: number, w: number) => {
+    const end = clauseEnd[tokens[i]!.clause]!;
+    const previous = wordAt(w - 1);
+    const opensClause = !previous || previous.clause !== tokens[i]!.clause || conjunctionSet.has(previous.lower) ||
+      previous.lower === 'and' || previous.lower === 'or' || tokens[i - 1]?.text === ',';
+    if (!tokens[i]!.lower.endsWith('ing') || !opensClause) return end;
+    return Math.min(end, nextAuxiliary[w + 1] ?? Infinity, mainVerbAfter(w, end));
+  };
+
   /** From token i to the end of its clause, or to the next auxiliary when i sits in a subject's phrase. */
   const forwardScope = (i: number, w: number) => {
     const clause = tokens[i]!.clause;
     let end = clauseEnd[clause]!;
-    const opener = tokens[clauseStart[clause]!]!;
     const previous = wordAt(w - 1);
     const next = wordAt(w + 1);
-    const inRelative = relativeOpeners.has(opener.lower) && opener !== tokens[i];
     const participlePhrase = !!previous && !auxiliarySet.has(previous.lower) && !!next && /(ed|en|ing)$/.test(next.lower);
-    if (inRelative || participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
+    if (participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
+    end = Math.min(end, relativeEnd(i, w, w + 1));
     ranges.push([i, end]);
   };
+
+  /**
+   * "Nobody can borrow it without a deposit": a negator with "without" after it in the same phrase
+   * makes a requirement. Returns that "without", or -1.
+   */
+  const requirementAfter = (i: number) => {
+    if (tokens[i]!.lower === 'without') return -1;
+    const end = clauseEnd[tokens[i]!.clause]!;
+    let count = 0;
+    for (let k = i + 1; k < end && count < 10; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && t.text === ',') return -1;
+      if (t.kind === 'punct') continue;
+      if (t.lower === 'and' || t.lower === 'or') return -1;
+      if (t.lower === 'without' && !hedged.has(k)) return k;
+      count++;
+    }
+    return -1;
+  };
+  const cancelled = new Set<number>();
 
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
-    if (hedged.has(i)) continue;
+    if (hedged.has(i) || cancelled.has(i)) continue;
 
     // "rather than money": the next few words, up to a comma, a conjunction or the clause's end.
     const phrase = phraseNegatorPhrases.find((p) => phraseAt(tokens, words, w, p));
@@ -213,9 +361,16 @@ function markNegation(tokens: Token[], code: boolean): void {
       const start = words[w + phrase.length - 1]! + 1;
       let count = 0;
       let k = start;
+      // "instead of timesheets or hour logs": an "or" (once) starts a second conjunct of the phrase.
+      let alternative = false;
       for (; k < tokens.length && count < 5; k++) {
         const t = tokens[k]!;
         if (t.kind === 'punct' && /[,;:.!?()]/.test(t.text)) break;
+        if (t.kind === 'word' && (t.lower === 'or' || t.lower === 'nor') && !alternative && count > 0) {
+          alternative = true;
+          count = 0;
+          continue;
+        }
         if (t.kind === 'word' && (conjunctionSet.has(t.lower) || t.lower === 'and' || t.lower === 'or')) break;
         if (t.kind === 'word') count++;
       }
@@ -228,6 +383,11 @@ function markNegation(tokens: Token[], code: boolean): void {
       if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
       // "cannot open with fewer than five cooks": two negatives make a minimum.
       if (lastMinimum[token.clause]! > i) continue;
+      const required = requirementAfter(i);
+      if (required !== -1) {
+        cancelled.add(required);
+        continue;
+      }
       forwardScope(i, w);
       // "Training is not required": the predicate denies its subject too.
       const be = [wordAt(w - 1), wordAt(w - 2)].find((t) => t && beForms.has(t.lower));
@@ -239,6 +399,10 @@ function markNegation(tokens: Token[], code: boolean): void {
 
     // In code, "end", "stop", "drop" are names (`endTime`, `dropOff`), not rejections.
     if (code) continue;
+
+    // "later we will drop the fee": the fee stays in force until then.
+    const rejecting = rejectingParticipleSet.has(token.lower) || token.lemmas.some((l) => rejectingVerbSet.has(l));
+    if (rejecting && staged(i)) continue;
 
     if (rejectingParticipleSet.has(token.lower)) {
       const passive = [wordAt(w - 1), wordAt(w - 2)].some((t) => t && beForms.has(t.lower));
@@ -255,10 +419,12 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (token.lemmas.some((l) => rejectingVerbSet.has(l))) {
       const previous = wordAt(w - 1);
       const next = wordAt(w + 1);
-      if (previous && determiners.has(previous.lower)) continue; // "the end of the shift"
+      // "the end of the shift", "paid per drop", "three stops a day": a noun.
+      if (previous && (nounMarkers.has(previous.lower) || isNumberToken(previous))) continue;
       if (next && particles.has(next.lower)) continue; // "drop off", "end up"
       // A fronted purpose phrase ends at its comma: "To stop hoarding, milk is limited…".
-      let end = clauseEnd[token.clause]!;
+      // In a subject's relative clause, at the main verb: "members who skip a shift owe one".
+      let end = Math.min(relativeEnd(i, w, w), gerundEnd(i, w));
       const fronted = previous?.lower === 'to' && words[w - 1] === clauseWords[token.clause]![0];
       if (fronted) {
         for (let k = i + 1; k < end; k++) {
@@ -295,6 +461,7 @@ function markAttribution(tokens: Token[]): void {
   let clause = -1;
   let subjectWords = 0;
   let ownOrProposal = false;
+  let possessive = false;
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
     const token = tokens[i]!;
@@ -302,8 +469,11 @@ function markAttribution(tokens: Token[]): void {
       clause = token.clause;
       subjectWords = 0;
       ownOrProposal = false;
+      possessive = false;
     }
-    const reporting = reportingSet.has(token.lower) || token.lemmas.some((l) => reportingSet.has(l));
+    // "the chair says yes or no": a decision, not a report of words.
+    const answer = ['yes', 'no'].includes(tokens[words[w + 1] ?? -1]?.lower ?? '');
+    const reporting = !answer && (reportingSet.has(token.lower) || token.lemmas.some((l) => reportingSet.has(l)));
     if (reporting && subjectWords > 0 && !ownOrProposal) {
       const next = tokens[i + 1];
       const nextWord = tokens[words[w + 1] ?? -1];
@@ -315,7 +485,10 @@ function markAttribution(tokens: Token[]): void {
         if (subjectWords <= 3) quotedUpTo = Math.max(quotedUpTo, i);
       }
     }
-    if (ownVoiceSet.has(token.lower) || proposalSet.has(token.lower)) ownOrProposal = true;
+    // "The handbook says …": the group's own text speaks for it (not "the landlord's rules").
+    if (/'s?$/.test(token.lower)) possessive = true;
+    const ownText = ownTextSet.has(token.lower) && !possessive;
+    if (ownVoiceSet.has(token.lower) || proposalSet.has(token.lower) || ownText) ownOrProposal = true;
     subjectWords++;
   }
   // "According to X, …" opening a sentence ("according to rank" inside one is not attribution).
@@ -333,6 +506,31 @@ function markAttribution(tokens: Token[]): void {
 function markPastNarrative(tokens: Token[]): void {
   const words = wordIndices(tokens).filter((i) => tokens[i]!.kind !== 'punct');
   const lowers = words.map((i) => tokens[i]!.lower);
+  const clauseOf = (w: number) => tokens[words[w]!]!.clause;
+  /**
+   * "notes how long they stayed", "records who it went to": a verb in a question or relative
+   * inside the clause has the tense of that, not of the clause.
+   */
+  const embedded = (w: number) => {
+    for (let p = w - 1; p >= Math.max(0, w - 5) && clauseOf(p) === clauseOf(w); p--) {
+      const freeRelative = embeddingSet.has(lowers[p]!) && p > 0 && clauseOf(p - 1) === clauseOf(p);
+      const ownSubject = pronounSubjects.has(lowers[p + 1]!) || determiners.has(lowers[p + 1]!);
+      const relative = relativeEmbeddingSet.has(lowers[p]!) && w - p >= 2 && ownSubject;
+      if (freeRelative || relative) return true;
+    }
+    return false;
+  };
+  /** "The old committee set the prices": a verb right after a subject of the past, before its object. */
+  const afterFormerSubject = (w: number) => {
+    const word = lowers[w]!;
+    if (!ambiguousPastSet.has(word) && !/^[a-z]{3,}ed$/.test(word)) return false;
+    const next = lowers[w + 1] ?? '';
+    if (!objectOpeners.has(next) || next === 'each' || next === 'every') return false;
+    for (let p = w - 2; p >= Math.max(1, w - 4) && clauseOf(p) === clauseOf(w); p--) {
+      if (formerSet.has(lowers[p]!) && determiners.has(lowers[p - 1]!)) return true;
+    }
+    return false;
+  };
   const pastClauses = new Set<number>();
   const presentClauses = new Set<number>();
   /** Clauses with an explicit time in the past ("last year", "in 2019", "ago"). */
@@ -344,13 +542,15 @@ function markPastNarrative(tokens: Token[]): void {
     const next = w + 1 < words.length ? lowers[w + 1]! : '';
     // "was designed to help": a passive describing something in force, not a narrative.
     const passiveInForce = (token.lower === 'was' || token.lower === 'were') && /ed$/.test(next) && lowers[w + 2] === 'to';
-    const pastForm = pastFormSet.has(token.lower) && !passiveInForce;
-    const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous);
+    // "to be worked", "has been used": a participle, not a finite past.
+    const participle = ['be', 'been', 'being'].includes(previous);
+    const pastForm = pastFormSet.has(token.lower) && !passiveInForce && !participle && !embedded(w);
+    const edAfterPronoun = /^[a-z]{3,}ed$/.test(token.lower) && pronounSubjects.has(previous) && !embedded(w);
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
     // "in the 1970s", "the '80s": a decade is a time in the past.
     const decade = /^(1[89]|20)?\d0s$|^'\d0s$/.test(token.lower) && (previous === 'the' || lowers[w - 2] === 'in');
     const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
-    if (pastForm || edAfterPronoun || yearMarker || decade || marker) pastClauses.add(token.clause);
+    if (pastForm || edAfterPronoun || yearMarker || decade || marker || afterFormerSubject(w)) pastClauses.add(token.clause);
     if (yearMarker || decade || marker) markedClauses.add(token.clause);
     // "we keep", "they share": a plain verb after a subject pronoun speaks in the present.
     if (subjectPronouns.has(previous) && /^[a-z]+$/.test(token.lower) && !pastFormSet.has(token.lower) && !/ed$/.test(token.lower) &&

@@ -50,6 +50,14 @@ export const notNegating: readonly string[] = [
   'measured against', 'reviewed against', 'compared against', 'checked against', 'assessed against',
   'benchmarked against', 'judged against', 'evaluated against', 'tracked against', 'measure against',
   'review against', 'compare against', 'check against', 'assess against', 'track against',
+  // Exclusivity, a decision, an exemption, an enforcement: the practice stays.
+  'nobody else', 'no one else', 'noone else', 'yes or no', 'not apply to', "doesn't apply to",
+  "don't apply to", "won't apply to", 'without exception', 'without fail',
+  // Booking to an account ("recorded against each member"), denying an identity, not a practice.
+  'recorded against', 'logged against', 'booked against', 'charged against', 'counted against',
+  'entered against', 'debited against', 'credited against', 'offset against', 'set against',
+  'record against', 'log against', 'book against', 'charge against', 'count against',
+  'not the same', "isn't the same", "aren't the same", 'not quite the same',
 ];
 
 /** Verbs that report someone else's words or views: what follows is attributed, not proposed. */
@@ -74,7 +82,30 @@ export const pastForms: readonly string[] = [
   'was', 'were', 'had', 'did', 'went', 'came', 'bought', 'sold', 'took', 'gave', 'ran', 'began',
   'became', 'got', 'knew', 'thought', 'brought', 'felt', 'met', 'stood', 'won', 'lost', 'saw',
   'used', 'tried', 'provided', 'decided', 'started', 'worked', 'lived', 'happened', 'wanted',
+  'wrote', 'spoke', 'drove', 'chose', 'grew', 'ate', 'fell', 'rode', 'threw', 'drew', 'broke', 'wore',
 ];
+
+/**
+ * Past forms that equal their participle or, after a plural subject, their present ("set", "kept").
+ * Read as past, like any "-ed" form, only right after a subject that is itself in the past
+ * ("the old committee set the prices").
+ */
+export const ambiguousPastForms: readonly string[] = [
+  'set', 'kept', 'paid', 'made', 'held', 'put', 'cut', 'let', 'sent', 'spent', 'built', 'told', 'fed',
+  'led', 'left', 'read', 'split',
+];
+
+/** Adjectives that put the subject they qualify in the past ("the old rota", "our former board"). */
+export const formerMarkers: readonly string[] = ['old', 'former', 'previous'];
+
+/**
+ * Words that open a question or free relative inside a clause ("notes how long they stayed",
+ * "records who it went to"): a past verb after them is subordinate, not the clause's own tense.
+ * The relatives (who, which) need a subject of their own between them and the verb; "that" is
+ * left out, as after a verb it opens a report ("the report shows that we sold 300").
+ */
+export const embeddingWords: readonly string[] = ['what', 'whatever', 'whoever', 'whichever', 'how', 'why', 'whether', 'where'];
+export const relativeEmbeddingWords: readonly string[] = ['who', 'whom', 'which'];
 
 /**
  * Auxiliaries and modals. A negation that began in a subject's relative or participle phrase
@@ -93,6 +124,17 @@ export const negatedPredicates: readonly string[] = [
   'enforced', 'assigned', 'limited', 'rationed', 'fixed', 'owned', 'offered', 'given',
   'asked', 'checked', 'monitored', 'ranked', 'rated', 'graded', 'scheduled', 'standardised',
   'standardized', 'centralised', 'centralized', 'a', 'an', 'the', 'part', 'any', 'what',
+];
+
+/**
+ * A later step in a staged plan ("later we will drop the fee", "then we abolish it", "until … drop
+ * them"): what it drops is still in force until then, so the rejecting verb there negates nothing.
+ * Multi-word entries are matched as a sequence.
+ */
+export const laterMarkers: readonly string[] = [
+  'later', 'eventually', 'ultimately', 'someday', 'afterwards', 'afterward', 'then', 'once', 'until',
+  'gradually', 'in time', 'over time', 'one day', 'in the long run', 'in future', 'in the future',
+  'next year', 'by then', 'at that point', 'when',
 ];
 
 /** Words that put a clause in the present or future, or make it a proposal. */
@@ -118,6 +160,20 @@ export const quotePairs: ReadonlyArray<readonly [string, string]> = [
 export const speechCues: readonly string[] = [
   'said', 'says', 'say', 'asked', 'told', 'wrote', 'argued', 'argue', 'claimed', 'claims',
   'so-called', 'called', 'replied', 'shouted', 'insisted', 'added', 'joked',
+];
+
+/**
+ * A quotation is the author's own when the words before it name the group's own text ("as our
+ * charter puts it") or an own voice endorsing it ("we follow the rule …"), with no negation.
+ */
+export const ownTexts: readonly string[] = [
+  'charter', 'bylaws', 'laws', 'constitution', 'rule', 'rules', 'policy', 'policies', 'agreement',
+  'handbook', 'principles', 'motto', 'slogan', 'statutes', 'guidelines', 'code', 'manifesto',
+  'statement', 'pledge', 'values', 'agreements',
+];
+export const endorsingVerbs: readonly string[] = [
+  'agree', 'adopt', 'endorse', 'follow', 'hold', 'uphold', 'apply', 'keep', 'live', 'stand', 'go',
+  'share', 'embrace',
 ];
 
 /** Clause-ending punctuation: scopes stop here. */
