@@ -10,7 +10,10 @@ import { blockMayMatch } from './engine/prefilter.js';
 import { compileRuleSet } from './engine/rule-set.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { allRules, ruleById } from './registry.js';
+import { quotedWords, resultOf, ruleUrl } from './result.js';
 import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
+
+export { quotedWords, resultOf, ruleUrl } from './result.js';
 import { applyDirectives } from './suppressions/apply.js';
 import { directivesOf } from './suppressions/directives.js';
 import { withFingerprints } from './suppressions/fingerprint.js';
@@ -39,16 +42,6 @@ export interface LintOptions extends EngineOptions {
 export interface TextAnalysis {
   findings: Finding[];
   fatal?: { message: string; line: number; column: number } | undefined;
-}
-
-/** The matched words as a message quotes them: on one line. */
-export function quotedWords(actual: string): string {
-  return actual.replace(/\s+/g, ' ');
-}
-
-/** Documentation URL of a rule. */
-export function ruleUrl(rule: Rule): string {
-  return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
 }
 
 export function activeRules(options: LintOptions = {}): Array<{ rule: Rule; severity: 1 | 2 }> {
@@ -105,27 +98,6 @@ export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
     url: ruleUrl(rule),
     offset: finding.offset,
     endOffset: finding.endOffset,
-  };
-}
-
-export function resultOf(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fatalErrorCount = 0;
-  for (const m of messages) {
-    if (m.severity === 2) errorCount++;
-    else warningCount++;
-    if (m.fatal) fatalErrorCount++;
-  }
-  return {
-    filePath,
-    messages,
-    suppressedMessages: suppressed,
-    errorCount,
-    warningCount,
-    fatalErrorCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
   };
 }
 

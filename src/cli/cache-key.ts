@@ -1,10 +1,10 @@
 /**
- * What a cached result depends on besides the file's bytes: the tool (version, rule ids, the compiled
- * rules with their word classes, the context lexicon) and the file's own options (config severities,
+ * What a cached result depends on besides the file's bytes: the tool (version, rule ids, the rules
+ * with their word classes, the context lexicon) and the file's own options (config severities,
  * flags). Any change gives a different hash, so stale results are never replayed.
  */
 import { createHash } from 'node:crypto';
-import { compileRule } from '../engine/rule-set.js';
+import { wordClasses } from '../lexicon/classes.js';
 import * as contextLexicon from '../lexicon/context.js';
 import type { DocumentOptions } from '../linter.js';
 import { allRules } from '../registry.js';
@@ -26,15 +26,12 @@ export function stableJson(value: unknown): string {
 
 let rulesHash: string | undefined;
 
-/** Hash of the tool: version, every rule compiled (patterns with their classes expanded) and the context lexicon. */
+/**
+ * Hash of the tool: version, every rule (its patterns as written), the word classes the patterns
+ * expand to, and the context lexicon: together they fix what the patterns compile to.
+ */
 export function toolFingerprint(version: string): string {
-  rulesHash ??= sha256(stableJson({
-    rules: allRules.map((rule) => {
-      const { patterns, otherSenses } = compileRule(rule);
-      return { rule, patterns, otherSenses };
-    }),
-    context: contextLexicon,
-  }));
+  rulesHash ??= sha256(stableJson({ rules: allRules, classes: wordClasses, context: contextLexicon }));
   return sha256(stableJson({ version, ids: allRules.map((r) => r.id), rules: rulesHash }));
 }
 

@@ -12,7 +12,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { isToolingFile } from '../frontends/index.js';
+import { isToolingFile } from '../frontends/kinds.js';
 import { formatSize } from './limits.js';
 
 export interface Expansion {

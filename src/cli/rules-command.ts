@@ -1,7 +1,7 @@
 /** Text for `valuelint rules` and `valuelint explain <rule>`. */
 import { citedSections } from '../rule.js';
 import type { Rule } from '../types.js';
-import { ruleUrl } from '../linter.js';
+import { ruleUrl } from '../result.js';
 
 export function ruleSummary(rule: Rule) {
   return {

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { ConfigResolver, type ConfigMode } from '../config/resolve.js';
-import { supportedExtensions } from '../frontends/index.js';
+import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
-import { lintDocument, resultOf, type DocumentOptions } from '../linter.js';
+import type { DocumentOptions } from '../linter.js';
+import { resultOf } from '../result.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
@@ -53,11 +54,19 @@ const formatsWithSource = new Set(['html']);
 /** What lintPath needs for one file: its options, its size limit, and whether to keep its text. */
 export type PathOptions = DocumentOptions & { keepSource?: boolean; maxFileSize?: number };
 
+/**
+ * The linter, imported when the first file needs linting: the parsers it loads take a good part of
+ * a second, which a run that replays every file from the cache, or lists rules, does not pay.
+ */
+let linter: Promise<typeof import('../linter.js')> | undefined;
+const loadLinter = () => (linter ??= import('../linter.js'));
+
 /** Read and lint one file (also what a worker thread runs, see workers-thread.ts). */
 export async function lintPath(file: string, pathOptions: PathOptions): Promise<LintResult> {
   const { keepSource = false, maxFileSize = defaultMaxFileSize, ...options } = pathOptions;
   const read = await readUntrusted(file, maxFileSize);
   if ('problem' in read) return resultOf(file, [fatalMessage(read.problem)]);
+  const { lintDocument } = await loadLinter();
   try {
     const result = lintDocument(read.text, { ...options, filePath: file });
     return keepSource ? { ...result, source: read.text } : result;
@@ -233,7 +242,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const size = Buffer.byteLength(text);
     const result = size > opts.maxFileSize
       ? resultOf(filePath, [fatalMessage(`Standard input too large (${formatSize(size)}; --max-file-size is ${formatSize(opts.maxFileSize)}); not linted.`)])
-      : lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
+      : (await loadLinter()).lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;

@@ -5,8 +5,8 @@
  */
 import type { Rule as EslintRule } from 'eslint';
 import type { Root as MdastRoot } from 'mdast';
-import { kindOfPath, type FileKind } from '../frontends/index.js';
-import { quotedWords, ruleUrl } from '../linter.js';
+import { kindOfPath, type FileKind } from '../frontends/kinds.js';
+import { quotedWords, ruleUrl } from '../result.js';
 import type { Rule } from '../types.js';
 import { analysisFor, type Analysis } from './findings.js';
 

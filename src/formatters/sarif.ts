@@ -7,7 +7,7 @@
  */
 import { citedSections } from '../rule.js';
 import { allRules } from '../registry.js';
-import { ruleUrl } from '../linter.js';
+import { ruleUrl } from '../result.js';
 import type { LintMessage, LintResult, Rule } from '../types.js';
 import { relativePath } from './paths.js';
 import type { FormatContext } from './stylish.js';

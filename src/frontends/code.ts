@@ -20,20 +20,9 @@ import { isAssignmentMap, namesPeople, namesTime, type EntryValue } from './code
 import { cookString, isProse, proseSegments, separator, splitName, uncooked, valueTokens, type CookedText } from './code-words.js';
 import { deepNestingOffset, tooDeep } from './data.js';
 import type { FrontEndResult } from './index.js';
+import { scriptKindNames } from './kinds.js';
 
-/** Script kind by extension, as names of ts.ScriptKind (the API is loaded on first use). */
-const scriptKinds: Record<string, keyof typeof ts.ScriptKind> = {
-  '.ts': 'TS',
-  '.mts': 'TS',
-  '.cts': 'TS',
-  '.tsx': 'TSX',
-  '.js': 'JS',
-  '.mjs': 'JS',
-  '.cjs': 'JS',
-  '.jsx': 'JSX',
-};
 
-export const codeExtensions: readonly string[] = Object.keys(scriptKinds);
 
 /** Generic library types whose names say nothing about a plan. */
 const libraryTypeNames = new Set([
@@ -50,7 +39,7 @@ export interface CodeOptions {
 
 function scriptKindOf(filePath: string): ts.ScriptKind {
   const match = /\.[^./\\]+$/.exec(filePath.toLowerCase());
-  return typeScript().ScriptKind[(match && scriptKinds[match[0]]) ?? 'TS'];
+  return typeScript().ScriptKind[(match && scriptKindNames[match[0] as keyof typeof scriptKindNames]) || 'TS'];
 }
 
 /** The first syntax error of a parsed file, through the public Program API (no lib, no resolution). */

@@ -1,13 +1,13 @@
-/** Which front-end reads which file: by extension. */
+/** The front-ends: a file's text in, segments out (which front-end reads a file: kinds.ts). */
+import type { FileKind } from './kinds.js';
+export { codeExtensions, isToolingFile, kindOfPath, supportedExtensions, type FileKind } from './kinds.js';
 export type { BlockFilter } from './markdown.js';
 import type { Root as MdastRoot } from 'mdast';
 import type { Segment } from '../engine/tokens.js';
-import { codeExtensions, codeToSegments } from './code.js';
+import { codeToSegments } from './code.js';
 import { dataToSegments } from './data.js';
 import { markdownToSegments, type BlockFilter } from './markdown.js';
 import { textToSegments } from './text.js';
-
-export type FileKind = 'markdown' | 'text' | 'code' | 'data';
 
 /** What a front-end gives: the segments it could read and, if the file did not parse, the first error. */
 export interface FrontEndResult {
@@ -23,34 +23,6 @@ export interface FrontEndOptions {
   project?: string | undefined;
   /** Markdown already parsed from this very text (by ESLint's Markdown language): not parsed again. */
   mdast?: MdastRoot | undefined;
-}
-
-const kindsByExtension: Record<string, FileKind> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdx': 'markdown',
-  '.txt': 'text',
-  '.text': 'text',
-  ...Object.fromEntries(codeExtensions.map((e) => [e, 'code' as const])),
-  '.json': 'data',
-  '.yaml': 'data',
-  '.yml': 'data',
-};
-
-export const supportedExtensions: readonly string[] = Object.keys(kindsByExtension);
-
-export function kindOfPath(filePath: string): FileKind | undefined {
-  const match = /\.[^./\\]+$/.exec(filePath.toLowerCase());
-  return match ? kindsByExtension[match[0]] : undefined;
-}
-
-/**
- * Files with a supported extension that are not plans: package manifests, lock files, compiler
- * configs. Directory and glob expansion skips them; a file named explicitly is still linted.
- */
-export function isToolingFile(filePath: string): boolean {
-  const name = filePath.split(/[\\/]/).pop()!.toLowerCase();
-  return /^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|composer\.(?:json|lock)|(?:ts|js)config(?:\..*)?\.json|deno\.lock)$/.test(name);
 }
 
 /** Segments of a text. `filter` enables the prose fast path: only blocks that pass it are parsed. */

@@ -1,0 +1,36 @@
+/**
+ * The plain parts of a result that every adapter needs (the CLI, the formatters, the ESLint plugin):
+ * no parser is loaded by importing them, so a cached run replays results without any.
+ */
+import type { LintMessage, LintResult, Rule } from './types.js';
+
+/** The matched words as a message quotes them: on one line. */
+export function quotedWords(actual: string): string {
+  return actual.replace(/\s+/g, ' ');
+}
+
+/** Documentation URL of a rule. */
+export function ruleUrl(rule: Rule): string {
+  return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
+}
+
+export function resultOf(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return {
+    filePath,
+    messages,
+    suppressedMessages: suppressed,
+    errorCount,
+    warningCount,
+    fatalErrorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+}
