@@ -102,7 +102,7 @@ describe('rule metadata', () => {
     for (const config of plugin.configs.recommended) {
       expect(config.rules).toEqual(Object.fromEntries(allRules.map((r) => [`valuelint/${r.id}`, r.severity])));
     }
-    expect(plugin.configs.recommended[0]!.language).toBe('markdown/gfm');
+    expect(plugin.configs.recommended[0]!.language).toBe('markdown/commonmark');
   });
 
   it('leaves out the blocks of optional peers that are not installed', async () => {

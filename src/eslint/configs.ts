@@ -1,6 +1,7 @@
 /**
  * `configs.recommended`: every rule at its default severity, for Markdown through @eslint/markdown's
- * `markdown/gfm` language, for TypeScript through typescript-eslint's parser, and for JavaScript
+ * `markdown/commonmark` language (the engine parses what GFM reads differently itself, see
+ * src/frontends/markdown.ts, so ESLint need not pay for GFM on every file), for TypeScript through typescript-eslint's parser, and for JavaScript
  * through ESLint's own parser. @eslint/markdown and typescript-eslint are optional peers: a block
  * whose package is not installed is left out, so a TypeScript-only project needs no Markdown stack.
  */
@@ -29,7 +30,7 @@ export async function recommendedConfig(plugin: ESLint.Plugin, rules: Linter.Rul
       name: 'valuelint/recommended/markdown',
       files: markdownFiles,
       plugins: { markdown: markdown.default, valuelint: plugin },
-      language: 'markdown/gfm',
+      language: 'markdown/commonmark',
       languageOptions: { frontmatter: 'yaml' },
       rules,
     });

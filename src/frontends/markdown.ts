@@ -22,12 +22,19 @@ export type BlockFilter = (blockText: string) => boolean;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 /**
- * CommonMark alone, for text in which no GFM construct can start: GFM's tables need `|`,
- * strikethrough `~`, footnotes and task lists `[`, literal autolinks `www.`, a URL scheme or `@`.
- * It gives the same tree at a fraction of the cost (the autolink scan runs on every text).
+ * CommonMark alone, for text in which no GFM construct can start: it gives the same tree at a
+ * fraction of the cost (the autolink scan runs on every text).
  */
 const commonmarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-const gfmTrigger = /[|~[@]|www\.|https?:|mailto:|xmpp:/i;
+
+/**
+ * Where a GFM construct could start: a table's delimiter row (a line of only `|`, `:`, `-`, blanks
+ * and container marks, with a `|` and a `-`), strikethrough `~`, a footnote `[^`, a task list item,
+ * a literal autolink (`www.`, a URL scheme, an e-mail's `@`). Without any, CommonMark and GFM agree.
+ */
+const gfmTrigger = /^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:>-]+$|~|\[\^|^[ \t>]*(?:[-+*]|\d+[.)])[ \t]+\[[ xX]\]|www\.|https?:|mailto:|xmpp:|@/im;
+/** Nodes only GFM makes: a tree that has one was parsed as GFM. */
+const gfmOnly = new Set(['table', 'delete', 'footnoteReference', 'footnoteDefinition']);
 
 const plainParser = new ParseEnglish();
 /** Blocks longer than this (characters) are read as plain text; see parseInto. */
@@ -53,7 +60,7 @@ const maxContainerDepth = 100;
  */
 export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root): Segment[] {
   const segments: Segment[] = [];
-  if (tree && !frontMatterMisread(text, tree)) {
+  if (tree && !frontMatterMisread(text, tree) && readsAsGfm(text, tree)) {
     // A tree someone already parsed (ESLint's): walked as it is, the filter deciding per prose block.
     walk(tree, text, 0, segments, filter);
     return segments;
@@ -222,4 +229,23 @@ function frontMatterMisread(text: string, tree: Root): boolean {
   if (!/^(?:---|\+\+\+)[ \t]*\r?\n/.test(text)) return false;
   const first = tree.children[0]?.type as string | undefined;
   return first !== 'yaml' && first !== 'toml';
+}
+
+/**
+ * Is the tree what GFM makes of the text? Yes if it has a node only GFM makes, or if the text holds
+ * nothing GFM reads differently. Otherwise (a CommonMark tree of text with a table, say) the text is
+ * parsed here, as the command line parses it, so that an editor shows the same findings.
+ */
+function readsAsGfm(text: string, tree: Root): boolean {
+  if (!gfmTrigger.test(text)) return true;
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (gfmOnly.has(node.type) || (node.type === 'listItem' && typeof node.checked === 'boolean')) return true;
+    // A link that opens with neither `[` nor `<` is a literal autolink: only GFM makes those.
+    const start = node.position?.start.offset;
+    if (node.type === 'link' && start !== undefined && text[start] !== '[' && text[start] !== '<') return true;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return false;
 }
