@@ -60,9 +60,10 @@ const maxContainerDepth = 100;
  */
 export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root): Segment[] {
   const segments: Segment[] = [];
-  if (tree && !frontMatterMisread(text, tree) && readsAsGfm(text, tree)) {
+  if (tree && !frontMatterMisread(text, tree)) {
     // A tree someone already parsed (ESLint's): walked as it is, the filter deciding per prose block.
-    walk(tree, text, 0, segments, filter);
+    if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter);
+    else reuseCommonMark(text, tree, segments, filter);
     return segments;
   }
   if (!filter && !nestedTooDeeply(text)) {
@@ -81,6 +82,25 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
     }
   }
   return segments;
+}
+
+/**
+ * A CommonMark tree of a text that GFM reads differently in places: its top-level blocks with no GFM
+ * construct are walked as they are, the others (a table, a bare web address) parsed here as GFM,
+ * each alone with the reference definitions it uses, as the block fast path does.
+ */
+function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?: BlockFilter): void {
+  const definitions = referenceDefinitions(text);
+  for (const child of tree.children) {
+    const place = child.position;
+    if (place?.start.offset === undefined || place.end.offset === undefined) continue;
+    const slice = text.slice(place.start.offset, place.end.offset);
+    if (!gfmTrigger.test(slice)) walk({ type: 'root', children: [child] }, text, 0, segments, filter);
+    else if (!filter || filter(slice)) {
+      const used = definitions.size > 0 ? definitionsUsedBy(slice, definitions) : '';
+      parseInto(used ? `${slice}\n\n${used}` : slice, place.start.offset, segments);
+    }
+  }
 }
 
 /** Whether a line opens more than maxContainerDepth containers; one linear scan. */
@@ -233,8 +253,9 @@ function frontMatterMisread(text: string, tree: Root): boolean {
 
 /**
  * Is the tree what GFM makes of the text? Yes if it has a node only GFM makes, or if the text holds
- * nothing GFM reads differently. Otherwise (a CommonMark tree of text with a table, say) the text is
- * parsed here, as the command line parses it, so that an editor shows the same findings.
+ * nothing GFM reads differently. Otherwise (a CommonMark tree of text with a table, say) what GFM
+ * reads differently is parsed here, as the command line parses it, so that an editor shows the same
+ * findings.
  */
 function readsAsGfm(text: string, tree: Root): boolean {
   if (!gfmTrigger.test(text)) return true;
