@@ -20,7 +20,9 @@ export default defineRule({
     'rejects the ministry that would organise them from above.',
   suggestion: 'Let each place work out its own answer with the people there, and share what worked as a story rather than a rule.',
   patterns: [
-    { match: 'top down|top-down', confidence: 'high' },
+    // Top-down as a way of deciding or running things; a bare "top-down" is as often a structure described or a reading order.
+    { match: 'top down|top-down planning|plan|plans|decision|decisions|decision-making|control|management|direction|allocation|coordination|command|leadership', confidence: 'high' },
+    { match: 'decided|planned|imposed|run|managed|allocated|organised|organized|directed|made|taken|decreed|coordinated ..2 top down|top-down', confidence: 'high' },
     { match: 'headquarters|=hq|=ihq', note: 'a headquarters', confidence: 'low' },
     { match: 'head|central|national|international office|offices|secretariat|administration|command|authority|leadership', confidence: 'high' },
     { match: 'ministry|ministries of @any', note: 'a ministry of something', confidence: 'high' },
@@ -74,6 +76,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Rotas for every garden will be planned top-down by the steering group.',
+      'We want top-down coordination of the winter shelters.',
       'Head office will roll out the same intake form to every block.',
       'The national office sets one budget for every chapter.',
       'All branches must use the same intake form from March.',
@@ -87,6 +91,8 @@ export default defineRule({
       { text: 'export const hq = { approvesBudgets: true };', kind: 'ts' },
     ],
     valid: [
+      'Read the checklist top-down before the first shift.',
+      'The wiring diagram is drawn top-down, from the roof to the cellar.',
       'There is no head office; each street decides what it needs.',
       'We reject any national programme for the kitchens.',
       'Read the diagram top to bottom.',
