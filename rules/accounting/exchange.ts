@@ -62,6 +62,7 @@ export default defineRule({
     },
     { match: '@accounting-unit for|per each|every|a|an @any? @accounting-activity|@product', note: 'a voucher for each afternoon put in' },
     { match: '@accounting-unit ..3 can|may|to ..1 spend|spent|redeem|redeemed|cash', note: 'credit to spend later' },
+    { match: '@accounting-unit ..3 redeem|redeemable|exchangeable|convertible|swap|trade|exchange|convert for|into|against', note: 'tokens they redeem for bread' },
     { match: 'build|builds|built|rack|racks up ..2 credit|credits|points|tokens' },
     { match: 'as many|much ..3 as @any? @any? bring|brings|give|gives|donate|donates|contribute|contributes|put|puts|return|returns', note: 'take as much as you bring' },
     { match: 'for|with every|each @num? @accounting-holding|@accounting-hour|@accounting-activity|@product|@goods ..2 you|they|member|members|volunteer|volunteers|household ..1 bring|return|give|donate|contribute|do|fix|cook|mend', note: 'for every three jars you return' },
@@ -102,6 +103,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Pickers get stamps which they redeem for a crate of pears.',
       'At the swap shop you may take as many things as you bring.',
       'Repairers get a lunch voucher for each afternoon they put in.',
       'Volunteers earn points for every shift and spend them at the pantry.',
@@ -117,6 +119,7 @@ export default defineRule({
       { text: 'export const CREDIT_PER_HOUR = 1;', kind: 'ts' },
     ],
     valid: [
+      'Redeem the gift of a sunny day by going outside.',
       { text: 'export function swap(list: number[], i: number, j: number) { [list[i], list[j]] = [list[j], list[i]]; }', kind: 'ts' },
       'The recipe swaps two eggs for a mashed banana.',
       'Nobody earns credits for cooking; the meal is simply there.',

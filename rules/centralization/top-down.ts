@@ -35,7 +35,7 @@ export default defineRule({
     { match: 'roll|rolled|rolling|impose|imposed|impose|apply|applied|extend|extended ..2 out? ..3 across|to|in|on all|every|each @centralization-locality', confidence: 'high' },
     { match: 'all|every|each @centralization-locality ..4 must|shall|will ..3 use|adopt|follow|apply|implement|run ..2 same|single|one|common|uniform|standard', confidence: 'high' },
     { match: 'same|single|one|common|uniform @any? @centralization-instrument ..3 for|across|in|to all|every|each of? the|our|its|their? @centralization-locality', confidence: 'high' },
-    { match: 'same|single|one|common|uniform|standard @any? @centralization-instrument ..6 all|every|each of? the|our|its|their? ..2 @centralization-locality', note: 'one form that every local co-op uses' },
+    { match: 'same|single|one|common|uniform|standard @any? of? @centralization-instrument ..6 all|every|each of? the|our|its|their? ..2 @centralization-locality', note: 'one form that every local co-op uses' },
     {
       match: '@centralization-instrument ..3 apply|applies|extend|extends|cover|covers|bind|binds|govern|governs ..2 to|in|across? all|every|each of? the|our|its|their? ..2 @centralization-locality',
       note: 'a policy that applies to every café',
@@ -74,6 +74,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'The network writes one body of guidelines that each branch applies.',
       'Head office will roll out the same intake form to every block.',
       'The national office sets one budget for every chapter.',
       'All branches must use the same intake form from March.',
@@ -87,6 +88,7 @@ export default defineRule({
       { text: 'export const hq = { approvesBudgets: true };', kind: 'ts' },
     ],
     valid: [
+      'Each branch writes its own guidelines.',
       'There is no head office; each street decides what it needs.',
       'We reject any national programme for the kitchens.',
       'Read the diagram top to bottom.',
