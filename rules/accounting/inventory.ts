@@ -26,7 +26,7 @@ export default defineRule({
     { match: 'asset|equipment|stock|property|goods|loan|lending|borrowing|donation|pantry list', note: 'not "tool list", which is as often software' },
     { match: 'register|registry|log|database|spreadsheet of ..2 @accounting-holding|everything|holding' },
     { match: 'record|register|log|list|database|spreadsheet|inventory|track of? what|everything ..2 we|you|the? have|hold|own|store|keep|stock' },
-    { match: 'list|register|record|log|spreadsheet|sheet of who|whoever ..3 @accounting-take|@accounting-holding' },
+    { match: 'list|register|record|log|spreadsheet|sheet of who|whoever|which ..3 @accounting-take|@accounting-holding' },
     { match: '@accounting-register-verb ..4 every|each|all @any? @accounting-holding', note: 'track every jar' },
     { match: '@accounting-register-verb who|which|what @any? ..2 @accounting-take|borrow|leave|return|come', note: 'record who took what' },
     { match: 'track of who|which|what @any? ..2 @accounting-take|borrow|leave|return|come' },
@@ -63,6 +63,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'We keep a sheet of which families have collected a heater.',
       'Every donated drill is entered in the register before it goes on the shelf.',
       'Every packet of seeds that comes in or goes out is written into the seed register.',
       'Before each distribution, volunteers count the tins left on the shelves.',
@@ -78,6 +79,7 @@ export default defineRule({
       { text: 'export const pantryInventory = { rice: 12, beans: 30 };', kind: 'ts' },
     ],
     valid: [
+      'We keep a list of which songs people want to sing.',
       'Every new idea is logged in the meeting notes.',
       'Before the meeting, take stock of how the year went.',
       'Keep a list of what you would like to learn this season.',
