@@ -21,6 +21,7 @@ export default defineRule({
     'anything in return, and treats the end of exchange as part of leaving value behind.',
   suggestion: 'Let people take what they need and give what they can, without anything owed in return.',
   patterns: [
+    { match: 'labour|labor|work|time voucher|vouchers|certificate|certificates|cheque|cheques|token|tokens|scrip', confidence: 'high', note: 'labour vouchers: activity paid in claims on goods' },
     { match: 'barter|barterer', confidence: 'high' },
     {
       match: 'swap|trade|exchange|barter ..5 for @any? @any? @product|@goods|@accounting-holding|@accounting-money|@accounting-unit|time|price|service|labour|labor|work|hour|favour|favor|help|something|anything',
@@ -103,6 +104,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Each shift is paid in labour certificates good at the depot.',
       'Pickers get stamps which they redeem for a crate of pears.',
       'At the swap shop you may take as many things as you bring.',
       'Repairers get a lunch voucher for each afternoon they put in.',
@@ -119,6 +121,7 @@ export default defineRule({
       { text: 'export const CREDIT_PER_HOUR = 1;', kind: 'ts' },
     ],
     valid: [
+      'The bakery accepts no vouchers of any kind.',
       'Redeem the gift of a sunny day by going outside.',
       { text: 'export function swap(list: number[], i: number, j: number) { [list[i], list[j]] = [list[j], list[i]]; }', kind: 'ts' },
       'The recipe swaps two eggs for a mashed banana.',

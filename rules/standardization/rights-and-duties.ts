@@ -22,6 +22,7 @@ export default defineRule({
     { match: 'duty|duties|obligation|obligations and|& right|rights|entitlement', confidence: 'high' },
     { match: 'have|has|hold|get|gain|keep|lose|given the|a|an? right|rights|duty|duties|obligation|obligations to', note: 'members have the right to' },
     { match: 'entitlement|entitlements' },
+    { match: 'membership|access|entry|eligibility|admission|place|places|plot|plots ..5 conditional|contingent|dependent on|upon', note: 'membership conditional on residence: a standing condition of a status' },
     { match: 'be entitled to' },
     { match: 'voting right|rights|privilege|privileges|power|powers', confidence: 'high' },
     { match: '@standardization-status right|rights|privilege|privileges|benefit|benefits|duty|duties|obligation|obligations' },
@@ -97,6 +98,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Access to the allotments is contingent on attending the spring work day.',
       'Tenants must live on the estate to use the laundry room.',
       'Before joining, a grower must plant at least one shared bed.',
       'Applicants qualify for a plot only if they live within two miles of the garden.',
@@ -114,6 +116,7 @@ export default defineRule({
       { text: 'export const membership = { requiredShiftsPerMonth: 1 };', kind: 'ts' },
     ],
     valid: [
+      'Whether we meet outside is dependent on the weather.',
       'The helper scripts must live in the tools folder.',
       'To join the ride, meet at the bike shed at nine.',
       'Members have given a lot of time to the garden this year.',
