@@ -21,6 +21,7 @@ export default defineRule({
     'anything in return, and treats the end of exchange as part of leaving value behind.',
   suggestion: 'Let people take what they need and give what they can, without anything owed in return.',
   patterns: [
+    { match: 'labour|labor|work|time voucher|vouchers|certificate|certificates|cheque|cheques|token|tokens|scrip', confidence: 'high', note: 'labour vouchers: activity paid in claims on goods' },
     { match: 'barter|barterer', confidence: 'high' },
     {
       match: 'swap|trade|exchange|barter ..5 for @any? @any? @product|@goods|@accounting-holding|@accounting-money|@accounting-unit|time|price|service|labour|labor|work|hour|favour|favor|help|something|anything',
@@ -62,6 +63,7 @@ export default defineRule({
     },
     { match: '@accounting-unit for|per each|every|a|an @any? @accounting-activity|@product', note: 'a voucher for each afternoon put in' },
     { match: '@accounting-unit ..3 can|may|to ..1 spend|spent|redeem|redeemed|cash', note: 'credit to spend later' },
+    { match: '@accounting-unit ..3 redeem|redeemable|exchangeable|convertible|swap|trade|exchange|convert for|into|against', note: 'tokens they redeem for bread' },
     { match: 'build|builds|built|rack|racks up ..2 credit|credits|points|tokens' },
     { match: 'as many|much ..3 as @any? @any? bring|brings|give|gives|donate|donates|contribute|contributes|put|puts|return|returns', note: 'take as much as you bring' },
     { match: 'for|with every|each @num? @accounting-holding|@accounting-hour|@accounting-activity|@product|@goods ..2 you|they|member|members|volunteer|volunteers|household ..1 bring|return|give|donate|contribute|do|fix|cook|mend', note: 'for every three jars you return' },
@@ -102,6 +104,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Each shift is paid in labour certificates good at the depot.',
+      'Pickers get stamps which they redeem for a crate of pears.',
       'At the swap shop you may take as many things as you bring.',
       'Repairers get a lunch voucher for each afternoon they put in.',
       'Volunteers earn points for every shift and spend them at the pantry.',
@@ -117,6 +121,8 @@ export default defineRule({
       { text: 'export const CREDIT_PER_HOUR = 1;', kind: 'ts' },
     ],
     valid: [
+      'The bakery accepts no vouchers of any kind.',
+      'Redeem the gift of a sunny day by going outside.',
       { text: 'export function swap(list: number[], i: number, j: number) { [list[i], list[j]] = [list[j], list[i]]; }', kind: 'ts' },
       'The recipe swaps two eggs for a mashed banana.',
       'Nobody earns credits for cooking; the meal is simply there.',

@@ -26,7 +26,7 @@ export default defineRule({
     { match: 'asset|equipment|stock|property|goods|loan|lending|borrowing|donation|pantry list', note: 'not "tool list", which is as often software' },
     { match: 'register|registry|log|database|spreadsheet of ..2 @accounting-holding|everything|holding' },
     { match: 'record|register|log|list|database|spreadsheet|inventory|track of? what|everything ..2 we|you|the? have|hold|own|store|keep|stock' },
-    { match: 'list|register|record|log|spreadsheet|sheet of who|whoever ..3 @accounting-take|@accounting-holding' },
+    { match: 'list|register|record|log|spreadsheet|sheet of who|whoever|which ..3 @accounting-take|@accounting-holding' },
     { match: '@accounting-register-verb ..4 every|each|all @any? @accounting-holding', note: 'track every jar' },
     { match: '@accounting-register-verb who|which|what @any? ..2 @accounting-take|borrow|leave|return|come', note: 'record who took what' },
     { match: 'track of who|which|what @any? ..2 @accounting-take|borrow|leave|return|come' },
@@ -40,6 +40,7 @@ export default defineRule({
     { match: 'list|register|record|log|spreadsheet|sheet|book of which|what|whose ..3 @accounting-holding ..3 out|lent|borrowed|loaned|taken|held|given|loan|have|has|hold|holds', note: 'a list of which tools are out' },
     { match: 'count|counts|tally|tallies|audit|audits|check|checks|weigh|weighs ..3 @accounting-holding ..3 left|remaining|@accounting-store', note: 'count the tins left on the shelves' },
     { match: 'count|tally of ..3 @accounting-holding', note: 'a running count of tins' },
+    { match: '@accounting-holding|@goods|@quantification-goods ..3 be|=is|=are|get|=gets catalogue|catalog|register|log|record|list|enter|inventory ..3 in|on|into ..2 register|registry|log|logbook|ledger|database|spreadsheet|inventory|catalogue|catalog|sheet|book', note: 'the passive: tools are logged in a register' },
     { match: 'count|counts|counted|audit|audits|tally|tallies ..2 the|our|all? =stock|=supplies', note: 'not "take stock", which is reflection' },
     { match: '@accounting-register-verb|keep ..6 on hand|in stock' },
     { match: '@accounting-register-verb ..8 and? who|whom ..2 it|they|each ..1 go|goes|went|lent|given|handed to', note: 'noting every blanket and who it went to' },
@@ -62,6 +63,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'We keep a sheet of which families have collected a heater.',
+      'Every donated drill is entered in the register before it goes on the shelf.',
       'Every packet of seeds that comes in or goes out is written into the seed register.',
       'Before each distribution, volunteers count the tins left on the shelves.',
       'The pantry keeps an inventory of every tin on the shelves.',
@@ -76,6 +79,8 @@ export default defineRule({
       { text: 'export const pantryInventory = { rice: 12, beans: 30 };', kind: 'ts' },
     ],
     valid: [
+      'We keep a list of which songs people want to sing.',
+      'Every new idea is logged in the meeting notes.',
       'Before the meeting, take stock of how the year went.',
       'Keep a list of what you would like to learn this season.',
       'There is no inventory; people take what is on the shelf.',

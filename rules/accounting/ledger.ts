@@ -45,6 +45,8 @@ export default defineRule({
     { match: 'run|rack up ..2 debt|arrears' },
     { match: 'pay off|back ..2 debt|arrears|loan|what' },
     { match: 'in debit|debt|arrears|credit' },
+    { match: 'in deficit with|to the|our|a|their', note: 'in deficit with the pool: a balance between a person and the group; a budget in deficit is income' },
+    { match: 'take|borrow|use|receive|get|draw more|less than ..2 give|lend|contribute|put|offer|return', note: 'taking weighed against giving: a balance kept between people' },
     { match: 'debt|debts to|with|owed|limit|ceiling|register|record|list|book' },
     { match: 'arrears|iou|indebtedness', confidence: 'high' },
     { match: 'debit', note: 'a debit entry; "debit card" is another sense' },
@@ -65,6 +67,8 @@ export default defineRule({
     { match: 'make up ..2 missed ..2 shift|hour|session' },
     // Contribution accounting: what each person gave, and standing with the group.
     { match: '@record|jot down? what|how much? each|every|everyone|everybody|@accounting-party ..4 @accounting-give|owe|owes', note: 'writes down what each household put in' },
+    { match: 'record|note|log|list|tally|account|register of what|how much? each|every|everyone|everybody|@accounting-party ..4 @accounting-give|owe|owes', note: 'the noun: a record of what each household put in' },
+    { match: 'contribution ..3 =are|=is|be|get|=gets tot*|tallied|totalled|totaled|counted|logged|recorded|noted|entered|added', note: 'contributions totted up: contribution accounting in the passive' },
     { match: 'behind|ahead|current on|with ..2 contribution|dues|=subs|payment|rent|subscription|shift|hour|share', note: 'standing measured against what is owed' },
     { match: 'up to date on|with ..2 contribution|dues|=subs|payment|rent|subscription|shift|hour|share' },
     { match: 'in|into the red|black', note: 'an account in the red' },
@@ -108,6 +112,11 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every member\'s contribution is tallied on the back of the door.',
+      'Contributions to the kitty are noted against each name.',
+      'A neighbour who is in deficit with the pool cannot borrow the ladder.',
+      'A member who takes more than they give to the kitty is asked to top it up.',
+      'The secretary keeps a list of what each flat has paid in.',
       'Members who are behind on their contributions cannot vote until they settle up.',
       'The treasurer writes down what each household has put into the kitty.',
       'Each member has a balance in the ledger, and it goes down when they take from the shop.',
@@ -124,6 +133,9 @@ export default defineRule({
       { text: 'export const ledger: Array<{ from: string; to: string }> = [];', kind: 'ts' },
     ],
     valid: [
+      'Contributions to the discussion are welcome from anyone.',
+      'The annual budget ran in deficit last spring.',
+      'Take more than you think you need; the rest goes to the next table.',
       'I owe you one for fixing my bike.',
       'We balance the load across the two vans.',
       'Nobody keeps score of who cooked last.',

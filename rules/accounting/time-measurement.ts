@@ -60,6 +60,9 @@ export default defineRule({
     { match: '@accounting-time-record ..3 when @any? arrive|leave|start|finish|arrived|left|started|finished', note: 'noting the time people arrive and leave' },
     { match: '@accounting-time-record ..2 arrival|departure|start|finish|leaving time|times', note: 'arrival times taken down' },
     { match: 'sign ..2 =register|clipboard|logbook', note: 'a register signed on arrival' },
+    { match: 'sign|signs|signed|signing off on? ..3 @accounting-hour', note: 'signs off on the hours: hours checked and approved' },
+    { match: '@accounting-time-record ..3 how long ..4 stay|work|volunteer|help|serve|spend|give|put', note: 'notes how long each one stayed; not how long the bread bakes' },
+    { match: '@accounting-time-record ..2 start|arrival|clock-in and|or|& end|finish|departure|leaving|clock-out time|times', note: 'the start and end time of a stint' },
     { match: 'sign|signs|signed|signing in and out', note: 'signing in and out; "sign out a book" alone is lending' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: '@labour-time log|sheet|entry|record|card|clock|tracking|tracker|worked|spent|logged|tracked|balance', in: 'code', confidence: 'high', note: 'timeLog, hoursWorked, TimeLogEntry' },
@@ -85,6 +88,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'The shift lead signs off on the hours of each helper.',
+      'The door steward jots down how long each helper stays.',
+      'Organisers record the start and finish time of each stint.',
       'Each parent does six hours in the nursery per month.',
       'Two hours of weeding gets you a basket of vegetables.',
       'Volunteers sign in and out at the front desk.',
@@ -101,6 +107,8 @@ export default defineRule({
       { text: 'totals[entry.member] += entry.hours;', kind: 'ts' },
     ],
     valid: [
+      'The chair signs off on the minutes of the meeting.',
+      'Note how long the jam simmers before you jar it.',
       'Give the dough an hour to rise before baking.',
       'The library opening hours are posted on the door.',
       'Nobody logs their hours; people come when they can.',

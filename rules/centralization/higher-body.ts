@@ -32,6 +32,9 @@ export default defineRule({
     { match: 'board|boards|committee|council =approval|=approvals|=vote|=votes|=decision|=decisions|=sign-off', note: 'a body\'s approval or vote' },
     { match: 'governing|ruling|elected|delegated|appointed body|group|panel|organ|circle', confidence: 'high' },
     { match: 'representative body|organ', confidence: 'high' },
+    { match: '@centralization-body ..4 sign|signs|signed off', note: 'the board signs off on each purchase' },
+    { match: 'allocation|allocations|allocating|grant|grants|funding panel|group|circle', note: 'a panel that allocates; not a distribution panel, which is electrical' },
+    { match: 'representative|representatives|delegate|delegates ..1 elected|chosen|nominated|sent|appointed ..2 by|from each|every|all ..2 @centralization-locality', note: 'delegates sent by each block to a body' },
     { match: 'decision making body|group|panel|organ', confidence: 'high' },
     {
       match: '@centralization-body ..4 @centralization-body-act',
@@ -100,6 +103,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'A council of seven signs off on every repair to the flats.',
+      'A grants panel chooses which projects receive the donations.',
+      'Delegates chosen by every street meet to share out the firewood.',
       'A central committee will decide which kitchens get the flour each week.',
       'The board of directors approves every purchase over fifty euros.',
       'Delegates from each street will meet to allocate the donated tools.',
@@ -114,6 +120,8 @@ export default defineRule({
       { text: 'export const approvals = { allocatedBy: \'steering-committee\' };', kind: 'ts' },
     ],
     valid: [
+      'Everyone who helped signs off on the final draft.',
+      'The distribution panel in the basement needs a new fuse.',
       'We refuse to set up a central committee; each kitchen decides for itself.',
       'There is no board and there are no delegates.',
       'Put the rota on the notice board by the door.',

@@ -48,6 +48,7 @@ export default defineRule({
     { match: 'keep|keeps|hold|holds|have|has the only|sole ..3 key|keys|copy|login|password|access', note: 'the only set of keys' },
     { match: 'take|takes|taking turns|turn ..4 @centralization-post|@centralization-area', note: 'turns at the door: a post filled in turn' },
     { match: 'always the one|same|person|people who' },
+    { match: 'permanently|always|exclusively|solely in charge', note: 'always in charge of the van: a post held by one person' },
     // Code (names, values and structure of TS/JS/JSON/YAML plans).
     { match: '#assignment-map', in: 'code', confidence: 'high', note: '{ monday: \'Ana\', tuesday: \'Ben\' }' },
     { match: 'permanent|fixed|dedicated|assigned|standing @worker|staff|role|post|position|driver|cashier|team', in: 'code', confidence: 'high' },
@@ -73,6 +74,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Jo is permanently in charge of the seed library.',
       'Sam is our permanent driver; the others ride along when they can.',
       'Each volunteer is assigned a station for the whole season.',
       'The kitchen rota is posted on Mondays and everyone must take a slot.',
@@ -85,6 +87,7 @@ export default defineRule({
       { text: 'export const posts = new Map([[\'Ana\', \'till\'], [\'Ben\', \'door\']]);', kind: 'ts' },
     ],
     valid: [
+      'Whoever comes first is in charge of making tea that day.',
       'There is no rota; people pick what they feel like doing on the day.',
       'Nobody is assigned to a post, and nobody owns a job.',
       'The bread is sold at a fixed price in town, not here.',

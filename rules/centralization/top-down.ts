@@ -37,7 +37,7 @@ export default defineRule({
     { match: 'roll|rolled|rolling|impose|imposed|impose|apply|applied|extend|extended ..2 out? ..3 across|to|in|on all|every|each @centralization-locality', confidence: 'high' },
     { match: 'all|every|each @centralization-locality ..4 must|shall|will ..3 use|adopt|follow|apply|implement|run ..2 same|single|one|common|uniform|standard', confidence: 'high' },
     { match: 'same|single|one|common|uniform @any? @centralization-instrument ..3 for|across|in|to all|every|each of? the|our|its|their? @centralization-locality', confidence: 'high' },
-    { match: 'same|single|one|common|uniform|standard @any? @centralization-instrument ..6 all|every|each of? the|our|its|their? ..2 @centralization-locality', note: 'one form that every local co-op uses' },
+    { match: 'same|single|one|common|uniform|standard @any? of? @centralization-instrument ..6 all|every|each of? the|our|its|their? ..2 @centralization-locality', note: 'one form that every local co-op uses' },
     {
       match: '@centralization-instrument ..3 apply|applies|extend|extends|cover|covers|bind|binds|govern|governs ..2 to|in|across? all|every|each of? the|our|its|their? ..2 @centralization-locality',
       note: 'a policy that applies to every café',
@@ -78,6 +78,7 @@ export default defineRule({
     invalid: [
       'Rotas for every garden will be planned top-down by the steering group.',
       'We want top-down coordination of the winter shelters.',
+      'The network writes one body of guidelines that each branch applies.',
       'Head office will roll out the same intake form to every block.',
       'The national office sets one budget for every chapter.',
       'All branches must use the same intake form from March.',
@@ -93,6 +94,7 @@ export default defineRule({
     valid: [
       'Read the checklist top-down before the first shift.',
       'The wiring diagram is drawn top-down, from the roof to the cellar.',
+      'Each branch writes its own guidelines.',
       'There is no head office; each street decides what it needs.',
       'We reject any national programme for the kitchens.',
       'Read the diagram top to bottom.',

@@ -54,6 +54,8 @@ export default defineRule({
     { match: 'margin|margins|markup|mark-up|markups on|from ..3 @any', note: 'margins on bulk grains' },
     { match: 'cover|covers|covering its|their|our own? ..1 cost|costs|running|expense|expenses|overhead|overheads', note: 'has to cover its costs' },
     { match: 'money|cash|fund|funds ..1 left over|leftover|remaining', note: 'money left over at year end' },
+    { match: 'bring|brings|take|takes|make|makes|earn|earns|raise|raises in? enough ..3 cover|pay ..1 for? ..2 rent|bill|cost|overhead|expense|running|wage|upkeep', note: 'an activity expected to bring in what it costs' },
+    { match: 'report|reports|declare|declares|publish|publishes|submit|submits|hand|hands ..3 =earnings|=takings', note: 'an activity\'s earnings reported' },
     { match: 'leftover|remaining|spare|excess money|cash|funds' },
     { match: 'in proportion to ..3 purchase|purchases|spending|spend|patronage|trade|business|sales', note: 'a patronage refund' },
     { match: 'earn|earns|earned|raise|raises|bring|brings ..3 in? ..2 @money|=$|=€|=£ ..4 a|per|each|every @period', note: 'brings in money each month' },
@@ -89,6 +91,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'The stall has to bring in enough to cover the rent of the pitch.',
+      'Every working group reports its takings to the assembly.',
       'The tool library has to cover its costs from membership dues.',
       'The bakery made a tidy surplus on the Christmas orders.',
       'Revenue from the café will cover the rent.',
@@ -102,6 +106,7 @@ export default defineRule({
       { text: 'export const budgetPerActivity = { kitchen: 300 };', kind: 'ts' },
     ],
     valid: [
+      'We made enough soup to feed the whole street.',
       'Income inequality in the city keeps rising.',
       'The kitchen is not a business and will never count revenue.',
       'Priority goes to low-income households.',

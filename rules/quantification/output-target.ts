@@ -20,6 +20,7 @@ export default defineRule({
     'is the point, the products are abstract quantities again, which is value.',
   suggestion: 'Say what people have asked for and who is making it, and let the amount follow from the requests.',
   patterns: [
+    { match: '@num ..3 @quantification-goods ..3 must|need|needs|=have|=has ..2 be ready|done|finished|made|packed|baked|sewn|printed ..2 each|every|per|a|by @period|@quantification-date', note: 'forty loaves must be ready each morning: an amount to reach by a time' },
     { match: 'quota', note: 'production and sales quotas; other quotas are excluded below' },
     { match: '@quantification-output @quantification-target', confidence: 'high', note: 'production target, sales quota' },
     { match: 'daily|weekly|monthly|yearly|annual|quarterly|hourly target|quota', confidence: 'high' },
@@ -119,6 +120,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Sixty sandwiches need to be packed every Friday.',
       'The sewing circle is expected to finish sixty blankets before the cold snap.',
       'Each allotment team should be bringing in around two hundred kilos of potatoes per season.',
       'Every evening the kitchen will cook 120 meals.',
@@ -135,6 +137,7 @@ export default defineRule({
     valid: [
       'The test suite has to meet its target metrics before each release.',
       'We looked at the top 50 tools our members use.',
+      'The sandwiches need to be ready when people arrive.',
       'Nobody sets a number of blankets; the circle sews while the tea is hot.',
       'There is no quota: we bake what people ask for on the day.',
       'We refuse production targets of any kind.',

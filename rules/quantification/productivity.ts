@@ -95,6 +95,8 @@ export default defineRule({
       note: 'reviews how efficiently each parent runs a session',
     },
     { match: 'slow|slower|slowest|fast|faster|fastest|quick|quicker|quickest @quantification-labour', in: 'prose', note: 'slow pickers, the fastest sorters' },
+    { match: 'compare|compares|rank|ranks|measure|measures|score|scores ..3 how many|much ..6 each|every|per @quantification-assessed', note: 'compare how many boxes each team packs' },
+    { match: 'fewest|most|least|highest|lowest @num? @quantification-goods|@product ..1 per|a|an|each|every @period', in: 'prose', note: 'the crews with the fewest repairs a shift: output ranked per period' },
     {
       match: 'expect|expects|expected|require|requires|required|set|sets|keep|keeps|match|matches|maintain|maintains ..3 pace|speed|tempo|rate ..1 up?',
       in: 'prose',
@@ -130,6 +132,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Stewards compare how many parcels every crew sorts.',
+      'The shifts with the fewest repairs a day get extra training.',
       'We compare the branches by how many parcels each one packs per volunteer.',
       'The maintainers rank contributors by merged pull requests every month.',
       'The committee will review each volunteer’s productivity every quarter.',
@@ -143,6 +147,8 @@ export default defineRule({
       { text: 'export const rate = (loavesBaked: number, hoursWorked: number) => loavesBaked / hoursWorked;', kind: 'ts' },
     ],
     valid: [
+      'We talk about how many of us enjoyed the day.',
+      'The fewest people come on rainy Mondays.',
       'Some readers worry that productivity and ease of learning pull in different directions.',
       'A shorter syntax would be a real boon for productivity.',
       'She is efficient at explaining the bylaws to newcomers.',

@@ -27,6 +27,7 @@ export default defineRule({
     { match: 'deadline', note: 'a date others are held to' },
     { match: 'timeline|timetable', confidence: 'low', note: 'a plan laid out in time; weak alone' },
     { match: 'due date|by' },
+    { match: 'phase|stage|step|milestone|part|task|section|job ..5 due|finished|done|complete|completed|ready in|within @num @any? day|week|month|year|fortnight', note: 'a stage due in six weeks: a time scale set for work' },
     { match: 'target date|completion' },
     {
       match: 'work|production|shift|delivery|baking|cooking|staff|staffing|volunteer|cleaning|duty|harvest|planting|picking|packing|crew|employee schedule|timetable|plan',
@@ -107,7 +108,8 @@ export default defineRule({
     { match: 'due date|by', in: 'code', confidence: 'medium' },
   ],
   otherSenses: [
-    'due to|in',
+    'due to',
+    'due in part|large|no|some|great|small',
     'bus|train|tram|ferry|flight|school|class|tv|television|exam|match|game|broadcast|festival|event|conference|party|wedding|tonight|today timetable|schedule',
     'timeline of|on @any? twitter|facebook|social|history|events|feed',
     'git|commit|version|release|event|history timeline',
@@ -120,6 +122,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Stage two is to be finished within eight weeks of the start.',
       'All maintainers are expected to ship the 2.0 release by the first of September.',
       'The campaign plan has us knock on 500 doors in the first fortnight.',
       'The baking schedule for next month is posted on Thursday and every member keeps to it.',
@@ -133,6 +136,8 @@ export default defineRule({
       { text: 'export const task = { dueDate: \'2025-06-01\' };', kind: 'ts' },
     ],
     valid: [
+      'The delay was due in part to the snow.',
+      'The baby goat is due any day now.',
       'There is no deadline; finish the mural whenever you feel like it.',
       'We will not draw up milestones; the roof gets fixed when people come.',
       'The bus timetable is pinned by the door.',

@@ -21,6 +21,7 @@ export default defineRule({
     'more than they want, and the measured share has nothing left to guard.',
   suggestion: 'Say that people take what they need, and tell each other when something is running short.',
   patterns: [
+    { match: 'each|every|per @quantification-taker ..3 allot|allocate|apportion|ration ..1 @num ..3 @quantification-goods|@quantification-portion|@quantification-unit', note: 'each household is allotted two kilos: a fixed amount per recipient' },
     { match: 'ration|rations|rationed|rationing', confidence: 'high' },
     // Frames that generalise: the frame carries the ration, whatever the goods ("one coat per child").
     { match: '@num @any per|each @quantification-taker', in: 'prose', note: 'one coat per child; the noun is left free' },
@@ -87,6 +88,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Every tenant is allocated three bags of coal.',
       'One coat per child, and the rest stays on the rail for next week.',
       'Tenants in the shared house may use the washing machine twice a week each.',
       'Each household may take two loaves per week.',
@@ -100,6 +102,7 @@ export default defineRule({
       { text: 'export const rules = { weeklyRation: 2 };', kind: 'ts' },
     ],
     valid: [
+      'Every tenant is allocated a parking space by the council.',
       'Take as many seed packets as you like; there is no limit.',
       'There is no limit on how much a family can take.',
       'Take what you need, as often as you like.',

@@ -22,6 +22,7 @@ export default defineRule({
     { match: 'duty|duties|obligation|obligations and|& right|rights|entitlement', confidence: 'high' },
     { match: 'have|has|hold|get|gain|keep|lose|given the|a|an? right|rights|duty|duties|obligation|obligations to', note: 'members have the right to' },
     { match: 'entitlement|entitlements' },
+    { match: 'membership|access|entry|eligibility|admission|place|places|plot|plots ..5 conditional|contingent|dependent on|upon', note: 'membership conditional on residence: a standing condition of a status' },
     { match: 'be entitled to' },
     { match: 'voting right|rights|privilege|privileges|power|powers', confidence: 'high' },
     { match: '@standardization-status right|rights|privilege|privileges|benefit|benefits|duty|duties|obligation|obligations' },
@@ -57,7 +58,9 @@ export default defineRule({
     { match: '@standardization-holder ..5 be? expected|required|obliged|obligated|bound|supposed to', note: 'a duty tied to a status: plot holders are expected to' },
     { match: 'expect|expects|require|requires|oblige|obliges|obligate|obligates ..1 every|each|all|its|our|their @any? @standardization-holder to', note: 'expects every member to' },
     { match: '@standardization-holder ..5 owe|owes ..3 @num', note: 'owes the association four hours' },
-    { match: 'need|needs|must|=have|=has ..1 to? live|reside|work|be based ..3 in|within|on', note: 'a residence condition' },
+    { match: 'need|needs|must ..1 to? live|reside ..3 in|within|on', note: 'a residence condition; not "must work on"' },
+    { match: 'need|needs|must ..1 to? be based ..3 in|within', note: 'a one-word alternative cannot hold "be based"' },
+    { match: 'to|before|upon join|joining ..8 must|=need|=needs|=have|=has|required|expected|obliged', note: 'a condition of joining, whoever is joining' },
     { match: 'show|bring|provide|present|produce ..2 a|an|your? utility|council|tax|bank|rent|gas ..1 bill|statement|letter', note: 'proof of address' },
     { match: 'only|exclusively to|for those|people|anyone|households|families who|that|with', note: 'only to those who' },
     { match: '=share|=shares ..4 give|gives|carry|carries|confer|confers|entitle|entitles ..3 vote|votes|right|rights|say', note: 'a share that gives one vote' },
@@ -80,6 +83,7 @@ export default defineRule({
     { match: 'membership requirement|requirements|criteria|rule|rules|condition|conditions', in: 'code', confidence: 'high' },
   ],
   otherSenses: [
+    'live|reside in|within|on ..2 module|modules|crate|crates|file|files|repo|repository|folder|directory|namespace|package|branch|memory|cache',
     'right|rights reserved',
     'right|rights to|over|in the? land|property|house|home|building|premises|title',
     'all rights',
@@ -94,6 +98,9 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Access to the allotments is contingent on attending the spring work day.',
+      'Tenants must live on the estate to use the laundry room.',
+      'Before joining, a grower must plant at least one shared bed.',
       'Applicants qualify for a plot only if they live within two miles of the garden.',
       'Plot holders are expected to weed their beds and attend the spring work day.',
       'The strike fund pays out only to those who have been union members for six months.',
@@ -109,6 +116,9 @@ export default defineRule({
       { text: 'export const membership = { requiredShiftsPerMonth: 1 };', kind: 'ts' },
     ],
     valid: [
+      'Whether we meet outside is dependent on the weather.',
+      'The helper scripts must live in the tools folder.',
+      'To join the ride, meet at the bike shed at nine.',
       'Members have given a lot of time to the garden this year.',
       'She is well qualified to lead the workshop.',
       'Employees will be asked which shift suits them.',

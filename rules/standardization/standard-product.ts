@@ -36,6 +36,8 @@ export default defineRule({
     { match: 'same|identical @num? @standardization-goods|item|items|contents|food|foods|ingredients|variety|varieties ..3 for|to ..1 whoever|everyone|everybody|anyone|each|every|all', note: 'the same five varieties to whoever comes' },
     { match: 'same @num? @standardization-goods ..4 whoever|whatever', note: 'the same nappies whoever the parents are' },
     { match: 'one size fit all|everyone|everybody', confidence: 'high' },
+    { match: 'one|=single size|sizes|model|design|pattern of @standardization-goods|coat|jacket|shoe|boot|garment|shirt|dress|trouser|jumper|blanket', note: 'one size of coat for all' },
+    { match: 'identical|uniform|standard|standardised|standardized set|selection|mix|combination of ..2 @standardization-goods|@quantification-goods', note: 'an identical set of groceries; not a standard set of variables' },
     { match: 'fit|suit most|all people|bodies|sizes|users|households|families' },
     { match: 'average @any? @recipient|user|consumer|size|appetite|need|eater|mode', note: 'sized to an average household' },
     { match: 'unknown|anonymous|typical user|recipient|consumer|customer', in: 'prose' },
@@ -62,6 +64,8 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'We knit a single size of jumper for every child.',
+      'Each hamper holds an identical mix of tinned goods.',
       'Every new tenant gets the same welcome pack of bedding, two towels and a kettle.',
       'Each family is given a generic hygiene bundle regardless of who lives in the house.',
       'Every household gets the standard box: rice, lentils, oil and tea.',
@@ -76,6 +80,8 @@ export default defineRule({
       { text: 'export const kits = { sameForAll: true };', kind: 'ts' },
     ],
     valid: [
+      'The library offers a standard set of environment variables.',
+      'We knit jumpers in whatever size each child asks for.',
       'The coats are donated in all shapes and sizes, and people take what fits.',
       'The standard of the repairs has gone up a lot since spring.',
       'There is no standard box: each parcel is packed for the person who asked.',

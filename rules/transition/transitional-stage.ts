@@ -36,6 +36,7 @@ export default defineRule({
     { match: 'dictatorship of the proletariat', confidence: 'high' },
     { match: 'once|when|until|soon ..2 condition|conditions|circumstance|circumstances ..2 allow|permit|improve|ripe|mature', note: 'once conditions allow' },
     { match: 'until then ..6 @transition-value', note: 'value kept until a later stage' },
+    { match: 'until|till|once ..2 revolution|transition|insurrection|uprising ..3 complete|completed|over|won|secure|secured|consolidated|finished ..8 @transition-value', note: 'wages kept until the revolution is complete: value put off to a later stage' },
     { match: 'until that|this point|day|time|stage ..6 @transition-value' },
     { match: 'for now ..6 @transition-value', confidence: 'low' },
     { match: 'for the time|moment =being ..6 @transition-value', confidence: 'low' },
@@ -69,6 +70,7 @@ export default defineRule({
   ],
   examples: {
     invalid: [
+      'Till the uprising is won, the canteen keeps charging a small fee.',
       'Until the fund is large enough, borrowers repay their loans with a small fee.',
       'As a first step the repair café will charge for parts, moving to free repairs in year three.',
       'Prices will come down step by step until the shop gives everything away.',
@@ -83,6 +85,7 @@ export default defineRule({
       { text: 'export const roadmap = { interimEconomy: \'vouchers\' };', kind: 'ts' },
     ],
     valid: [
+      'Until the rain is over, the canteen stays indoors.',
       'We will not start until there is enough interest.',
       'The first phase of the working group is to write a charter.',
       'We are not a stepping stone to anything; the pantry is free today.',
