@@ -88,8 +88,14 @@ describe('the noun "drop"', () => {
     expect(freeWords('Riders are paid for every drop they make.')).toContain('make');
     expect(freeWords('Three drops a day earn a meal voucher.')).toContain('voucher');
   });
+  it('is a noun before of or point, and before a time after "and" ("start and end time", "the drop point")', () => {
+    expect(freeWords('Helpers note the start and end time of every visit.')).toEqual(expect.arrayContaining(['time', 'visit']));
+    expect(freeWords('Parcels wait at the drop point until noon.')).toContain('noon');
+  });
   it('stays a verb after a subject', () => {
     expect(freeWords('The co-op drops the membership fee.')).not.toContain('fee');
+    expect(freeWords('We will end the time bank next spring.')).not.toContain('bank');
+    expect(freeWords('We will stop time tracking in the garden.')).not.toContain('tracking');
   });
 });
 

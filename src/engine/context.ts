@@ -75,6 +75,9 @@ const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 
 const particles = new Set(['off', 'by', 'in', 'up', 'out', 'over', 'down', 'back']);
 /** Before a rejecting verb, these make it a noun: "per drop", "the most drops", "three stops". */
 const nounMarkers = new Set([...determiners, 'per', 'most', 'more', 'many', 'few', 'fewer', 'several']);
+/** After one, these make it a noun too: "end of April", "drop point"; and a time or date after "start and end". */
+const nounFollowers = new Set(['of', 'point', 'points']);
+const timeWords = new Set(['time', 'times', 'date', 'dates']);
 const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'into', 'about', 'after', 'before',
   'during', 'per', 'over', 'under', 'up', 'out', 'off']);
 /** Words that open an object: a verb followed by one is likely the main verb ("… lose their vote"). */
@@ -421,6 +424,9 @@ function markNegation(tokens: Token[], code: boolean): void {
       const next = wordAt(w + 1);
       // "the end of the shift", "paid per drop", "three stops a day": a noun.
       if (previous && (nounMarkers.has(previous.lower) || isNumberToken(previous))) continue;
+      if (next && nounFollowers.has(next.lower)) continue;
+      // "start and end time" (but "we will stop time tracking" stays a rejection).
+      if (next && timeWords.has(next.lower) && (previous?.lower === 'and' || previous?.lower === 'or')) continue;
       if (next && particles.has(next.lower)) continue; // "drop off", "end up"
       // A fronted purpose phrase ends at its comma: "To stop hoarding, milk is limited…".
       // In a subject's relative clause, at the main verb: "members who skip a shift owe one".
