@@ -11,7 +11,10 @@ import remarkParse from 'remark-parse';
 import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { buildTriggerIndex, completePatterns } from '../src/engine/prefilter.js';
+import { compileRuleSet } from '../src/engine/rule-set.js';
 import { markdownBlocks } from '../src/frontends/blocks.js';
+import { defineRule, WORK } from '../src/rule.js';
 import { findText, supportedExtensions } from '../src/index.js';
 import { hasShared, noteSkippedWithoutShared, projectRoot, readShared, sharedRoot } from './helpers.js';
 
@@ -111,5 +114,28 @@ describe('markdownBlocks', () => {
   });
   it('handles CRLF line ends', () => {
     expect(blocksOf('one\r\ntwo\r\n\r\nthree')).toEqual(['one\r\ntwo', 'three']);
+  });
+});
+
+describe('the trigger index (fast path, stage 1)', () => {
+  const rule = defineRule({
+    id: 'accounting/test-reach',
+    description: 'test',
+    message: 'test',
+    explanation: 'test',
+    citation: { work: WORK, section: '§1', title: 'test', passages: ['test'] },
+    patterns: [{ match: 'ledger ..8 entry' }],
+    examples: { invalid: [], valid: [] },
+  } as unknown as Parameters<typeof defineRule>[0]);
+  const set = compileRuleSet([rule]);
+  const index = buildTriggerIndex(set);
+  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+  it('keeps a block whose trigger words are within a match’s reach, in either order', () => {
+    expect(completePatterns(index, `the ledger ${words(8)} entry`)).toEqual([0]);
+    expect(completePatterns(index, `entry ${words(3)} ledger`)).toEqual([0]);
+  });
+  it('drops a block whose trigger words stand further apart than any match can span', () => {
+    expect(completePatterns(index, `the ledger ${words(20)} entry`)).toEqual([]);
+    expect(completePatterns(index, 'the ledger alone')).toEqual([]);
   });
 });
