@@ -59,12 +59,16 @@ function wordNet(): typeof Lemmatizer {
 }
 
 const lemmaCache = new Map<string, readonly string[]>();
+/** Two-letter forms WordNet would be asked about but the length guard below skips. */
+const shortForms: Record<string, string> = { is: 'be', am: 'be' };
 
 /** Base forms of a lower-case word: the word, its noun lemma, its verb lemma, a plain `-s` strip. */
 export function lemmasOf(lower: string): readonly string[] {
   const cached = lemmaCache.get(lower);
   if (cached) return cached;
   const forms = new Set<string>([lower]);
+  const short = shortForms[lower];
+  if (short) forms.add(short);
   if (/^[a-z][a-z'-]*$/.test(lower) && lower.length > 2) {
     forms.add(wordNet().noun(lower));
     forms.add(wordNet().verb(lower));
