@@ -120,18 +120,10 @@ export function compilePattern(source: string): CompiledPattern {
     if (tags.length > 0 && elements.length === 0) return { source, elements, tags, firstWords: undefined };
     throw new Error(`Pattern "${source}" has no required word`);
   }
-  let firstWords: Set<string> | undefined;
+  // Only words can be listed: a first word that may be a prefix, a number or any word is not indexed.
   const leadingOptional = elements[0] !== firstRequired;
-  const enumerable = (a: Alternative) => a.base !== undefined || a.exact !== undefined || a.wordClass !== undefined;
-  if (!leadingOptional && firstRequired.alternatives.every(enumerable)) {
-    firstWords = new Set();
-    for (const a of firstRequired.alternatives) {
-      if (a.base !== undefined) firstWords.add(a.base);
-      if (a.exact !== undefined) firstWords.add(a.exact);
-      for (const w of a.wordClass ?? []) firstWords.add(w);
-      for (const w of a.exactClass ?? []) firstWords.add(w);
-    }
-  }
+  const listable = !firstRequired.any && !firstRequired.number && firstRequired.prefixes.length === 0;
+  const firstWords = !leadingOptional && listable ? new Set([...firstRequired.lemmas, ...firstRequired.exact]) : undefined;
   return { source, elements, tags, firstWords };
 }
 

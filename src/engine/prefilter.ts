@@ -15,7 +15,7 @@
  * test/fast-path.test.ts proves the findings equal those of parsing everything.
  */
 import { toWordStream, type WordStream } from './patterns.js';
-import type { Alternative, CompiledPattern, Element } from './patterns.js';
+import type { CompiledPattern, WordElement } from './patterns.js';
 import { candidatePatterns, type CompiledRuleSet } from './rule-set.js';
 import { isNumberToken, lemmasOf, normalize, tokenizePlain } from './tokens.js';
 
@@ -49,14 +49,9 @@ export interface TriggerIndex {
 /** Words a match may span beyond its pattern's own reach: a number restated in brackets ("five (5)"). */
 const reachSlack = 2;
 
-/** Can this alternative be enumerated as words? */
-function enumerable(alt: Alternative): boolean {
-  return alt.base !== undefined || alt.exact !== undefined || alt.prefix !== undefined || alt.wordClass !== undefined || alt.number === true;
-}
-
-function requiredElements(pattern: CompiledPattern): Array<Extract<Element, { kind: 'word' }>> {
-  return pattern.elements.filter((e): e is Extract<Element, { kind: 'word' }> =>
-    e.kind === 'word' && !e.optional && e.alternatives.every(enumerable));
+/** The required elements the index can enumerate: all but optional ones and `@any`. */
+function requiredElements(pattern: CompiledPattern): WordElement[] {
+  return pattern.elements.filter((e): e is WordElement => e.kind === 'word' && !e.optional && !e.any);
 }
 
 export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
@@ -83,16 +78,10 @@ export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
     index.reach[p] = pattern.elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : 1), 0) - 1 + reachSlack;
     elements.forEach((element, e) => {
       const pair: [number, number] = [p, e];
-      for (const alt of element.alternatives) {
-        if (alt.base !== undefined) add(alt.base, pair);
-        if (alt.exact !== undefined) add(alt.exact, pair);
-        if (alt.prefix !== undefined) index.byPrefix.push([alt.prefix, p, e]);
-        if (alt.number) index.byNumber.push(pair);
-        if (alt.wordClass) {
-          for (const w of alt.wordClass) add(w, pair);
-          for (const w of alt.exactClass ?? []) add(w, pair);
-        }
-      }
+      for (const word of element.lemmas) add(word, pair);
+      for (const word of element.exact) add(word, pair);
+      for (const prefix of element.prefixes) index.byPrefix.push([prefix, p, e]);
+      if (element.number) index.byNumber.push(pair);
     });
   });
   return index;

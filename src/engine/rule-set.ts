@@ -69,20 +69,16 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
       const n = set.patterns.push({ rule: r, spec, compiled }) - 1;
       const first = compiled.elements[0];
       // Only a required first word can be indexed: an optional one lets the pattern start later.
-      if (!first || first.kind !== 'word' || first.optional || first.alternatives.some((a) => a.any)) {
+      if (!first || first.kind !== 'word' || first.optional || first.any) {
         set.everywhere.add(n);
         continue;
       }
-      for (const alt of first.alternatives) {
-        if (alt.number) set.byNumber.push(n);
-        if (alt.prefix !== undefined) set.byPrefix.push([alt.prefix, n]);
-        const words = [alt.base, alt.exact, ...(alt.wordClass ?? []), ...(alt.exactClass ?? [])];
-        for (const word of words) {
-          if (word === undefined) continue;
-          const list = set.byFirstWord.get(word);
-          if (!list) set.byFirstWord.set(word, [n]);
-          else if (list[list.length - 1] !== n) list.push(n);
-        }
+      if (first.number) set.byNumber.push(n);
+      for (const prefix of first.prefixes) set.byPrefix.push([prefix, n]);
+      for (const word of [...first.lemmas, ...first.exact]) {
+        const list = set.byFirstWord.get(word);
+        if (!list) set.byFirstWord.set(word, [n]);
+        else if (list[list.length - 1] !== n) list.push(n);
       }
     }
   });
