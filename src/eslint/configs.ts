@@ -1,9 +1,10 @@
 /**
  * `configs.recommended`: every rule at its default severity, for Markdown through @eslint/markdown's
  * `markdown/commonmark` language (the engine parses what GFM reads differently itself, see
- * src/frontends/markdown.ts, so ESLint need not pay for GFM on every file), for TypeScript through typescript-eslint's parser, and for JavaScript
- * through ESLint's own parser. @eslint/markdown and typescript-eslint are optional peers: a block
- * whose package is not installed is left out, so a TypeScript-only project needs no Markdown stack.
+ * src/frontends/markdown.ts, so ESLint need not pay for GFM on every file), for TypeScript through
+ * typescript-eslint's parser, and for JavaScript through ESLint's own parser. @eslint/markdown and
+ * typescript-eslint are optional peers: a block whose package is not installed is left out, so a
+ * TypeScript-only project needs no Markdown stack.
  */
 import type { ESLint, Linter } from 'eslint';
 import { importIfInstalled } from './optional-import.js';
