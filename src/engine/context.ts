@@ -59,11 +59,33 @@ const proposalSet = new Set(proposalMarkers.filter((m) => !m.includes(' ')));
 const speechCueSet = new Set(speechCues);
 const breakSet = new Set(clauseBreaks);
 const conjunctionSet = new Set(clauseConjunctions.filter((c) => !c.includes(' ')));
-const splitPhrases = (list: readonly string[]) => list.map((p) => p.split(' '));
-const hedgePhrases = splitPhrases(notNegating);
-const phraseNegatorPhrases = splitPhrases(phraseNegators);
-const pastMarkerPhrases = splitPhrases(pastMarkers);
-const laterPhrases = splitPhrases(laterMarkers);
+/**
+ * Multi-word phrases by their first word, in list order: each word of a sentence is tried only
+ * against the phrases it can start, not against every phrase of every list.
+ */
+type PhraseIndex = ReadonlyMap<string, readonly string[][]>;
+
+function indexPhrases(list: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const words = phrase.split(' ');
+    const bucket = index.get(words[0]!);
+    if (bucket) bucket.push(words);
+    else index.set(words[0]!, [words]);
+  }
+  return index;
+}
+
+/** The phrases of the index that start at word w (a position in `lowers`), in list order. */
+function phrasesAt(index: PhraseIndex, lowers: readonly string[], w: number): string[][] {
+  const bucket = index.get(lowers[w]!);
+  return bucket ? bucket.filter((phrase) => phrase.every((word, k) => lowers[w + k] === word)) : [];
+}
+
+const hedgePhrases = indexPhrases(notNegating);
+const phraseNegatorPhrases = indexPhrases(phraseNegators);
+const pastMarkerPhrases = indexPhrases(pastMarkers);
+const laterPhrases = indexPhrases(laterMarkers);
 const ambiguousPastSet = new Set(ambiguousPastForms);
 const formerSet = new Set(formerMarkers);
 const embeddingSet = new Set(embeddingWords);
@@ -114,13 +136,6 @@ function wordIndices(tokens: readonly Token[]): number[] {
   return out;
 }
 
-function phraseAt(tokens: readonly Token[], words: number[], w: number, phrase: string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) {
-    const index = words[w + k];
-    if (index === undefined || tokens[index]!.lower !== phrase[k]) return false;
-  }
-  return true;
-}
 
 /** Number the clauses of a segment. */
 function assignClauses(tokens: Token[]): void {
@@ -205,12 +220,11 @@ function markNegation(tokens: Token[], code: boolean): void {
   const laterAt = new Set<number>();
   /** Word position of each token index. */
   const positionOf = new Map<number, number>();
+  const lowers = words.map((i) => tokens[i]!.lower);
   for (let w = 0; w < words.length; w++) {
     positionOf.set(words[w]!, w);
-    for (const phrase of hedgePhrases) {
-      if (phraseAt(tokens, words, w, phrase)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
-    }
-    if (laterPhrases.some((phrase) => phraseAt(tokens, words, w, phrase))) laterAt.add(words[w]!);
+    for (const phrase of phrasesAt(hedgePhrases, lowers, w)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
+    if (phrasesAt(laterPhrases, lowers, w).length > 0) laterAt.add(words[w]!);
   }
   const clauseCount = (tokens[tokens.length - 1]?.clause ?? 0) + 1;
   const clauseStart = new Array<number>(clauseCount).fill(-1);
@@ -359,7 +373,7 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (hedged.has(i) || cancelled.has(i)) continue;
 
     // "rather than money": the next few words, up to a comma, a conjunction or the clause's end.
-    const phrase = phraseNegatorPhrases.find((p) => phraseAt(tokens, words, w, p));
+    const phrase = phrasesAt(phraseNegatorPhrases, lowers, w)[0];
     if (phrase) {
       const start = words[w + phrase.length - 1]! + 1;
       let count = 0;
@@ -555,7 +569,7 @@ function markPastNarrative(tokens: Token[]): void {
     const yearMarker = /^(1[89]|20)\d\d$/.test(token.lower) && ['in', 'since', 'during', 'until'].includes(previous);
     // "in the 1970s", "the '80s": a decade is a time in the past.
     const decade = /^(1[89]|20)?\d0s$|^'\d0s$/.test(token.lower) && (previous === 'the' || lowers[w - 2] === 'in');
-    const marker = pastMarkerPhrases.some((p) => p.every((x, j) => lowers[w + j] === x));
+    const marker = phrasesAt(pastMarkerPhrases, lowers, w).length > 0;
     if (pastForm || edAfterPronoun || yearMarker || decade || marker || afterFormerSubject(w)) pastClauses.add(token.clause);
     if (yearMarker || decade || marker) markedClauses.add(token.clause);
     // "we keep", "they share": a plain verb after a subject pronoun speaks in the present.

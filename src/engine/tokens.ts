@@ -133,20 +133,26 @@ export function makeSegment(tokens: Token[], source: SegmentSource, quoted = fal
   };
 }
 
+/** A word (letters, digits, inner apostrophes) or one other visible character. */
+const plainToken = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([^\s\p{L}\p{N}])/gu;
+const symbolCharacter = /[$€£%&+=<>#@]/;
+
 /**
  * Split running text into tokens by a plain scan: words (letters, digits, inner apostrophes),
- * punctuation and symbols. Used for code strings and names; prose goes through nlcst.
- * `base` is the offset of `text` in the file.
+ * punctuation and symbols. Used for code strings and names, and for the words of each nlcst node.
+ * `base` is the offset of `text` in the file; `previousEnd`, where the token before it ended (its
+ * first token is joined to that one when they touch).
  */
-export function tokenizePlain(text: string, base: number): Token[] {
+export function tokenizePlain(text: string, base: number, previousEnd = -1): Token[] {
   const tokens: Token[] = [];
-  const re = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([^\s\p{L}\p{N}])/gu;
-  let previousEnd = -1;
-  for (const m of text.matchAll(re)) {
-    const start = base + (m.index ?? 0);
+  // One expression for every call, run with exec: matchAll would copy it each time, and this runs
+  // once per word of every sentence. Nothing called in the loop tokenizes.
+  plainToken.lastIndex = 0;
+  for (let m = plainToken.exec(text); m !== null; m = plainToken.exec(text)) {
+    const start = base + m.index;
     const joined = start === previousEnd;
     if (m[1] !== undefined) tokens.push(makeToken(m[1], start, 'word', joined));
-    else tokens.push(makeToken(m[2]!, start, /[$€£%&+=<>#@]/.test(m[2]!) ? 'symbol' : 'punct', joined));
+    else tokens.push(makeToken(m[2]!, start, symbolCharacter.test(m[2]!) ? 'symbol' : 'punct', joined));
     previousEnd = start + m[0].length;
   }
   return tokens;

@@ -57,9 +57,7 @@ function sentenceTokens(text: string, children: SentenceContent[], base: number)
       previousEnd = end;
       continue;
     }
-    const slice = text.slice(start, end);
-    const parts = tokenizePlain(slice, base + start);
-    if (parts.length > 0) parts[0] = { ...parts[0]!, joined: start === previousEnd };
+    const parts = tokenizePlain(text.slice(start, end), base + start, start === previousEnd ? base + start : -1);
     for (const part of parts) tokens.push(part);
     previousEnd = end;
   }
