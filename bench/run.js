@@ -7,12 +7,12 @@
  *   node bench/run.js [--runs N] [--quick] [--timeout SECONDS]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { concatenate, copyFiles, listFiles, totalBytes } from './lib/corpus.js';
-import { catalogueLexicon, grepLexicon, identifierNames, prhYaml } from './lib/lexicon.js';
+import { catalogueLexicon, grepLexicon, identifierNames, prhYaml, taxonomyLexicon } from './lib/lexicon.js';
 import { measure, rssSource, summarise } from './lib/measure.js';
 import { ensurePeer } from './lib/peers.js';
 import { linearLimit, measureLinearity } from './linearity.js';
@@ -108,8 +108,16 @@ function withRatios(tools, mb) {
   return tools;
 }
 
-function writeLexiconFiles(work, rules) {
+/** The keyword peers' lexicon: TAXONOMY.md's trigger phrases, or without it every literal phrase of the patterns. */
+function lexiconFor(rules) {
+  const taxonomy = path.join(root, '..', 'shared', 'source', 'TAXONOMY.md');
+  if (existsSync(taxonomy)) return { source: 'TAXONOMY.md "flags" column', ...taxonomyLexicon(readFileSync(taxonomy, 'utf8')) };
   const phrases = catalogueLexicon(rules);
+  return { source: 'literal phrases of the rules\' patterns', phrases, identifiers: identifierNames(phrases) };
+}
+
+function writeLexiconFiles(work, rules) {
+  const { source, phrases, identifiers } = lexiconFor(rules);
   const files = {
     grep: path.join(work, 'lexicon.grep'),
     prh: path.join(work, 'prh.yml'),
@@ -118,7 +126,7 @@ function writeLexiconFiles(work, rules) {
   writeFileSync(files.grep, grepLexicon(phrases));
   writeFileSync(files.prh, prhYaml(phrases));
   writeFileSync(files.textlintrc, JSON.stringify({ rules: { prh: { rulePaths: [files.prh] } } }));
-  return { phrases, identifiers: identifierNames(phrases), files };
+  return { source, phrases, identifiers, files };
 }
 
 function prepareEslintCopy(work, files, base, identifiers, eslintPeer) {
@@ -227,7 +235,7 @@ async function main() {
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
   const lexicon = writeLexiconFiles(work, allRules);
-  log(`Lexicon: ${lexicon.phrases.length} literal phrases from ${allRules.length} rule(s); ${lexicon.identifiers.length} identifier names.`);
+  log(`Lexicon: ${lexicon.phrases.length} phrases and ${lexicon.identifiers.length} identifier names, from the ${lexicon.source}.`);
   const peers = {};
   const problems = [];
   for (const id of ['write-good', 'alex', 'textlint+prh', 'eslint']) {
@@ -296,7 +304,7 @@ async function main() {
     quick: options.quick,
     timeoutSeconds: options.timeout,
     rssSource,
-    lexicon: { phrases: lexicon.phrases.length, identifiers: lexicon.identifiers.length },
+    lexicon: { source: lexicon.source, phrases: lexicon.phrases.length, identifiers: lexicon.identifiers.length },
     peers: Object.fromEntries(Object.entries(peers).map(([id, p]) => [id, p.problem ? { problem: p.problem } : p.versions])),
     problems,
     corpora,

@@ -46,7 +46,30 @@ export function phrasesOfPattern(source) {
   return phrases;
 }
 
-/** Every distinct literal phrase of every rule's patterns, sorted. */
+/**
+ * The catalogue's trigger phrases as a keyword user reads them: the "flags" column of each rule in
+ * TAXONOMY.md (../shared/source), split at commas, semicolons, dashes, "or" and "and", without
+ * quotes, parentheses and leading articles, items of at most four words; and its `backticked`
+ * names as identifiers. Mechanical on purpose: no hand-picked keywords.
+ */
+export function taxonomyLexicon(taxonomy) {
+  const phrases = new Set();
+  const identifiers = new Set();
+  for (const [, flags] of taxonomy.matchAll(/^\| [a-z]+\/[a-z-]+ \| (.*?) \| §/gm)) {
+    for (const [, code] of flags.matchAll(/`([^`]+)`/g)) identifiers.add(code.split(':')[0].trim());
+    const prose = flags.replace(/`[^`]*`/g, ',').replace(/\([^)]*\)/g, ',').replace(/["“”]/g, '');
+    for (const item of prose.split(/[,;—]|\bor\b|\band\b/)) {
+      const phrase = item.trim().toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+      if (phrase && phrase.split(/\s+/).length <= 4) phrases.add(phrase);
+    }
+  }
+  return { phrases: [...phrases].sort(), identifiers: [...new Set([...identifiers, ...identifierNames([...phrases])])].sort() };
+}
+
+/**
+ * Every distinct literal phrase of every rule's patterns, sorted: the fallback without TAXONOMY.md.
+ * Alternatives multiply, so it runs to thousands of phrases, more than a keyword user would write.
+ */
 export function catalogueLexicon(rules) {
   const phrases = new Set();
   for (const rule of rules) {
@@ -84,7 +107,7 @@ export function prhYaml(phrases) {
 export function identifierNames(phrases) {
   const names = new Set();
   for (const phrase of phrases) {
-    const words = phrase.split(/[\s'-]+/).filter(Boolean);
+    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     names.add(words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join(''));
   }
   return [...names].sort();
