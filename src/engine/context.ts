@@ -136,7 +136,6 @@ function wordIndices(tokens: readonly Token[]): number[] {
   return out;
 }
 
-
 /** Number the clauses of a segment. */
 function assignClauses(tokens: Token[]): void {
   let clause = 0;
