@@ -222,4 +222,13 @@ describe('parse errors', () => {
   it('reports no error for a file that parses', () => {
     expect(lintText(fixture('plan.config.ts'), { filePath: 'plan.config.ts' }).fatalErrorCount).toBe(0);
   });
+
+  it('reports TypeScript-only syntax in a JavaScript file, which the parser alone accepts', () => {
+    const text = 'const shiftMinutes: number = 30;\n';
+    const inJavaScript = lintText(text, { filePath: 'plan.js' }).messages.filter((m) => m.fatal);
+    expect(inJavaScript).toHaveLength(1);
+    expect(inJavaScript[0]!.message).toMatch(/^Parsing error: Type annotations can only be used in TypeScript files/);
+    expect(lintText(text, { filePath: 'plan.ts' }).fatalErrorCount).toBe(0);
+    expect(lintText('const plan = { shifts: ;\n', { filePath: 'plan.tsx' }).fatalErrorCount).toBe(1);
+  });
 });

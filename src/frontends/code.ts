@@ -22,8 +22,6 @@ import { deepNestingOffset, tooDeep } from './data.js';
 import type { FrontEndResult } from './index.js';
 import { scriptKindNames } from './kinds.js';
 
-
-
 /** Generic library types whose names say nothing about a plan. */
 const libraryTypeNames = new Set([
   'Array', 'ReadonlyArray', 'Map', 'ReadonlyMap', 'Set', 'ReadonlySet', 'Record', 'Partial', 'Required',
@@ -42,8 +40,26 @@ function scriptKindOf(filePath: string): ts.ScriptKind {
   return typeScript().ScriptKind[(match && scriptKindNames[match[0] as keyof typeof scriptKindNames]) || 'TS'];
 }
 
-/** The first syntax error of a parsed file, through the public Program API (no lib, no resolution). */
-function firstSyntaxError(sourceFile: ts.SourceFile, program?: ts.Program): FrontEndResult['fatal'] {
+/**
+ * Whether a TypeScript file parsed without errors, known without building a Program: its parse
+ * diagnostics, which the public typings leave out but which typescript-eslint reads the same way
+ * (typescript-estree, ast-converter). Unknown (undefined) when that list is not there, and for
+ * JavaScript, which gets syntactic checks beyond the parser's (TypeScript-only syntax).
+ */
+function parsedCleanly(sourceFile: ts.SourceFile, kind: ts.ScriptKind): boolean | undefined {
+  const { ScriptKind } = typeScript();
+  if (kind !== ScriptKind.TS && kind !== ScriptKind.TSX) return undefined;
+  const diagnostics = (sourceFile as ts.SourceFile & { parseDiagnostics?: unknown }).parseDiagnostics;
+  return Array.isArray(diagnostics) ? diagnostics.length === 0 : undefined;
+}
+
+/**
+ * The first syntax error of a parsed file, through the public Program API (no lib, no resolution);
+ * a TypeScript file that parsed cleanly is not checked again (a Program per file costs more than
+ * reading the file).
+ */
+function firstSyntaxError(sourceFile: ts.SourceFile, kind: ts.ScriptKind, program?: ts.Program): FrontEndResult['fatal'] {
+  if (parsedCleanly(sourceFile, kind) === true) return undefined;
   const host: ts.CompilerHost = {
     getSourceFile: (name) => (name === sourceFile.fileName ? sourceFile : undefined),
     getDefaultLibFileName: () => 'lib.d.ts',
@@ -74,7 +90,7 @@ export function codeToSegments(text: string, filePath: string, options: CodeOpti
   }
   const reader = new CodeReader(sourceFile, program);
   reader.read();
-  const fatal = firstSyntaxError(sourceFile, program);
+  const fatal = firstSyntaxError(sourceFile, scriptKindOf(filePath), program);
   return fatal ? { segments: reader.segments, fatal } : { segments: reader.segments };
 }
 
