@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildTriggerIndex, completePatterns } from '../src/engine/prefilter.js';
 import { compileRuleSet } from '../src/engine/rule-set.js';
-import { markdownBlocks } from '../src/frontends/blocks.js';
+import { listItemPieces, markdownBlocks } from '../src/frontends/blocks.js';
 import { defineRule, WORK } from '../src/rule.js';
 import { findText, supportedExtensions } from '../src/index.js';
 import { hasShared, noteSkippedWithoutShared, projectRoot, readShared, sharedRoot } from './helpers.js';
@@ -43,6 +43,24 @@ describe('fast path equals full analysis', () => {
       '    indented code: we log hours', '', '[ref link][r] and we log hours.', '', '[r]: https://example.org', '',
     ].join('\n');
     expect(same(text, 'a.md')).toBeGreaterThan(0);
+  });
+
+  it('on lists parsed item by item (nesting, lazy lines, ordered items, code and blank lines in items)', () => {
+    const text = [
+      '- Rotas are kept as they are.', '  - Each volunteer logs their hours', '    in the shared sheet.', '  - Nothing else.',
+      '- The bakers meet on Fridays', 'and members log their hours there.', '',
+      '1. First we meet.', '   - Members log their hours.', '2. Then we pay members by the hour.', '',
+      '1. Plans:', '   - we keep a ledger of hours', '   2. members log their hours', '',
+      '- A list', '  - nested', '      - too deep: members log their hours', '',
+      '- Loose items', '', '  with a second paragraph: members log their hours.', '',
+      '      indented code after it: members log their hours', '',
+      '- Items with a [link][r] to the wage table: we pay a wage.', '- And *emphasis* on hours', '  logged by each member.', '',
+      '* Stars', '+ Pluses: each volunteer logs their hours.', '',
+      '- A quote inside', '  > members log their hours', '',
+      '[r]: https://example.org/wages',
+    ].join('\n');
+    expect(same(text, 'lists.md')).toBeGreaterThan(4);
+    expect(same(text.replace(/\n/g, '\r\n'), 'lists-crlf.md')).toBeGreaterThan(4);
   });
 
   it('on inline Markdown that the word scan blanks or keeps (links, code, HTML, entities, addresses)', () => {
@@ -114,6 +132,24 @@ describe('markdownBlocks', () => {
   });
   it('handles CRLF line ends', () => {
     expect(blocksOf('one\r\ntwo\r\n\r\nthree')).toEqual(['one\r\ntwo', 'three']);
+  });
+});
+
+describe('list blocks cut into items (fast path)', () => {
+  const cut = (block: string) => listItemPieces(block)?.map((p) => [block.slice(p.start, p.end), p.indent]);
+  it('cuts at bullets and at items numbered 1, with each piece\'s indentation', () => {
+    expect(cut('- a\n  - b\n    more b\n- c')).toEqual([['- a', 0], ['  - b\n    more b', 2], ['- c', 0]]);
+    expect(cut('1. a\n2. b\n   1. c')).toEqual([['1. a\n2. b', 0], ['   1. c', 3]]);
+  });
+  it('keeps a later-numbered item with the piece before it, unless that piece is deeper', () => {
+    expect(cut('- a\n  2. b')).toBeUndefined(); // one piece only: nothing to cut
+    expect(cut('1. a\n   - b\n2. c')).toBeUndefined();
+  });
+  it('does not cut what could read differently alone', () => {
+    for (const block of [
+      '    - code, not a list\n- a', '- a\n      - too deep to be an item', '- a\n  ```\n  - b\n  ```', '- a\n  > - b',
+      '- a\n<div>\n- b', '- a\n\t- b', '- a\n---\n- b', '- a\n# b\n- c', '- a\n| b | c |\n- d', 'text\n- a\n- b',
+    ]) expect(cut(block), block).toBeUndefined();
   });
 });
 

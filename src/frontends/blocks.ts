@@ -119,3 +119,64 @@ function lineSpans(text: string): LineSpan[] {
 function lineText(text: string, span: LineSpan): string {
   return text.slice(span.start, span.end);
 }
+
+/** One item of a list block, for the fast path (see listItemPieces). */
+export interface ListItemPiece {
+  /** Offsets of the piece in the block. */
+  start: number;
+  end: number;
+  /** Spaces before its marker, taken off each of its lines (as far as a line has them) to parse it alone. */
+  indent: number;
+}
+
+/** An item's first line: indentation, a marker, 1–4 spaces, text (5 or more would open code in the item). */
+const itemLine = /^( *)([-*+]|\d{1,9}[.)])( {1,4})\S/;
+/** Lines that open a construct an item piece could cut in two or read differently alone. */
+const unsafeLine = /^ *(?:`{3}|~{3}|<|>|\||#)|^ *[-=*_ ]+$/;
+
+/**
+ * A list block cut into its items, so that the fast path parses only the items that could hold a
+ * finding instead of the whole list (meeting notes are long lists). An item's piece is its first
+ * line and the lines after it up to the next item it is cut at; with its indentation taken off, a
+ * piece parses alone as its lines parse in the list. It is cut only where that holds:
+ * - at bullets and at ordered items numbered 1, which may interrupt a paragraph; "2." on the line
+ *   after a paragraph continues that paragraph, so it stays in the piece before it (and a block
+ *   where it would join a piece deeper than itself is not cut at all);
+ * - only where an item line is indented at most 3 spaces beyond the content of the item line
+ *   before it (4 or more would be code or continuation text in the list);
+ * - only in blocks without tabs, fences, HTML, block quotes, tables, headings, or lines of rule or
+ *   underline characters (thematic breaks, setext headings).
+ * Returns undefined for any other block, which is then parsed whole.
+ */
+export function listItemPieces(block: string): ListItemPiece[] | undefined {
+  if (block.includes('\t')) return undefined;
+  const first = itemLine.exec(block);
+  if (!first) return undefined;
+  const pieces: ListItemPiece[] = [];
+  let previousContent = -1;
+  let lineStart = 0;
+  while (lineStart <= block.length) {
+    const newline = block.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? block.length : newline;
+    const line = block.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (unsafeLine.test(line) && line.trim() !== '') return undefined;
+    const item = itemLine.exec(line);
+    if (item) {
+      const indent = item[1]!.length;
+      if (indent > (previousContent === -1 ? 3 : previousContent + 3)) return undefined;
+      const cuttable = item[2]!.length === 1 || /^0*1[.)]$/.test(item[2]!);
+      if (pieces.length === 0 || cuttable) {
+        if (pieces.length > 0) pieces[pieces.length - 1]!.end = lineStart - 1;
+        pieces.push({ start: lineStart, end: block.length, indent });
+      } else if (indent < pieces[pieces.length - 1]!.indent) {
+        // "2." under a shallower list than the piece it would join: an item there, but text
+        // continuing the piece's last paragraph if parsed with it.
+        return undefined;
+      }
+      previousContent = indent + item[2]!.length + item[3]!.length;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return pieces.length > 1 ? pieces : undefined;
+}

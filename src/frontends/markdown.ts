@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Segment } from '../engine/tokens.js';
-import { markdownBlocks } from './blocks.js';
+import { listItemPieces, markdownBlocks } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
 
 /** Decides from a block's raw text whether it could hold a finding (the fast path's trigger index). */
@@ -75,11 +75,20 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
     if (filter && !filter(blockText)) continue;
-    if (nestedTooDeeply(blockText)) readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
-    else {
-      const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
-      parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
+    if (nestedTooDeeply(blockText)) {
+      readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
+      continue;
     }
+    // A long list: only its items that could hold a finding are parsed.
+    const pieces = filter && listItemPieces(blockText);
+    if (pieces) {
+      for (const piece of pieces) {
+        if (filter(blockText.slice(piece.start, piece.end))) parseItem(text, block.start + piece.start, block.start + piece.end, piece.indent, definitions, segments);
+      }
+      continue;
+    }
+    const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
+    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
   }
   return segments;
 }
@@ -162,6 +171,53 @@ function definitionsUsedBy(block: string, definitions: Map<string, string>): str
     if (definition) used.add(definition);
   }
   return [...used].join('\n');
+}
+
+/**
+ * Parse one item of a list (text[start, end)) alone, as blocks.ts's listItemPieces cut it: its lines
+ * less `indent` spaces (as many as each has), with the reference definitions it uses; the offsets
+ * of its segments are mapped back to the file line by line.
+ */
+function parseItem(text: string, start: number, end: number, indent: number, definitions: Map<string, string>, segments: Segment[]): void {
+  // Per line of the parsed text: where it starts there, where in the file, and how many spaces went.
+  const parsedStarts: number[] = [];
+  const fileStarts: number[] = [];
+  const removed: number[] = [];
+  const kept: string[] = [];
+  let fileAt = start;
+  let parsedAt = 0;
+  for (const line of text.slice(start, end).split('\n')) {
+    const cut = Math.min(indent, /^ */.exec(line)![0].length);
+    parsedStarts.push(parsedAt);
+    fileStarts.push(fileAt);
+    removed.push(cut);
+    kept.push(line.slice(cut));
+    fileAt += line.length + 1;
+    parsedAt += line.length - cut + 1;
+  }
+  const source = kept.join('\n');
+  const toFile = (offset: number): number => {
+    let low = 0;
+    let high = parsedStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (parsedStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return fileStarts[low]! + removed[low]! + (offset - parsedStarts[low]!);
+  };
+  const used = definitions.size > 0 ? definitionsUsedBy(source, definitions) : '';
+  const own: Segment[] = [];
+  parseInto(used ? `${source}\n\n${used}` : source, 0, own);
+  for (const segment of own) {
+    for (const token of segment.tokens) {
+      token.start = toFile(token.start);
+      token.end = toFile(token.end);
+    }
+    segment.start = segment.tokens[0]!.start;
+    segment.end = segment.tokens[segment.tokens.length - 1]!.end;
+    segments.push(segment);
+  }
 }
 
 /**
