@@ -149,9 +149,7 @@ const unsafeLine = /^ *(?:`{3}|~{3}|<|>|\||#)|^ *[-=*_ ]+$/;
  * Returns undefined for any other block, which is then parsed whole.
  */
 export function listItemPieces(block: string): ListItemPiece[] | undefined {
-  if (block.includes('\t')) return undefined;
-  const first = itemLine.exec(block);
-  if (!first) return undefined;
+  if (block.includes('\t') || !itemLine.test(block)) return undefined;
   const pieces: ListItemPiece[] = [];
   let previousContent = -1;
   let lineStart = 0;
