@@ -11,12 +11,12 @@ import { compileRuleSet } from './engine/rule-set.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { allRules, ruleById } from './registry.js';
 import { quotedWords, resultOf, ruleUrl } from './result.js';
-import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
-
-export { quotedWords, resultOf, ruleUrl } from './result.js';
 import { applyDirectives } from './suppressions/apply.js';
 import { directivesOf } from './suppressions/directives.js';
 import { withFingerprints } from './suppressions/fingerprint.js';
+import type { Finding, LintMessage, LintResult, Rule, SeverityName } from './types.js';
+
+export { quotedWords, resultOf, ruleUrl } from './result.js';
 
 export interface LintOptions extends EngineOptions {
   /** Path the text came from; picks the front-end and is echoed in the result. */

@@ -217,11 +217,8 @@ function markNegation(tokens: Token[], code: boolean): void {
   const hedged = new Set<number>();
   /** Where a later-time marker ("later", "then", "until") starts. */
   const laterAt = new Set<number>();
-  /** Word position of each token index. */
-  const positionOf = new Map<number, number>();
   const lowers = words.map((i) => tokens[i]!.lower);
   for (let w = 0; w < words.length; w++) {
-    positionOf.set(words[w]!, w);
     for (const phrase of phrasesAt(hedgePhrases, lowers, w)) for (let k = 0; k < phrase.length; k++) hedged.add(words[w + k]!);
     if (phrasesAt(laterPhrases, lowers, w).length > 0) laterAt.add(words[w]!);
   }
@@ -417,10 +414,11 @@ function markNegation(tokens: Token[], code: boolean): void {
     if (code) continue;
 
     // "later we will drop the fee": the fee stays in force until then.
-    const rejecting = rejectingParticipleSet.has(token.lower) || token.lemmas.some((l) => rejectingVerbSet.has(l));
-    if (rejecting && staged(i)) continue;
+    const rejectingParticiple = rejectingParticipleSet.has(token.lower);
+    const rejectingVerb = token.lemmas.some((l) => rejectingVerbSet.has(l));
+    if ((rejectingParticiple || rejectingVerb) && staged(i)) continue;
 
-    if (rejectingParticipleSet.has(token.lower)) {
+    if (rejectingParticiple) {
       const passive = [wordAt(w - 1), wordAt(w - 2)].some((t) => t && beForms.has(t.lower));
       const afterDash = i > 0 && tokens[i - 1]!.kind === 'punct' && /[—–-]/.test(tokens[i - 1]!.text);
       // "prices are abolished": the subject, from the start of the clause to here;
@@ -432,7 +430,7 @@ function markNegation(tokens: Token[], code: boolean): void {
       }
     }
 
-    if (token.lemmas.some((l) => rejectingVerbSet.has(l))) {
+    if (rejectingVerb) {
       const previous = wordAt(w - 1);
       const next = wordAt(w + 1);
       // "the end of the shift", "paid per drop", "three stops a day": a noun.

@@ -17,7 +17,7 @@
 import { toWordStream, type WordStream } from './patterns.js';
 import type { CompiledPattern, WordElement } from './patterns.js';
 import { candidatePatterns, type CompiledRuleSet } from './rule-set.js';
-import { isNumberToken, lemmasOf, normalize, tokenizePlain } from './tokens.js';
+import { isNumberToken, lemmasOf, normalize, tokenizePlain, wordSource } from './tokens.js';
 
 export interface TriggerIndex {
   /** word (lemma or exact form) → [pattern, element] pairs, patterns numbered as in the rule set */
@@ -87,7 +87,8 @@ export function buildTriggerIndex(set: CompiledRuleSet): TriggerIndex {
   return index;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$€£%&]/gu;
+/** The words tokenizePlain makes, and the symbols that are words to the patterns. */
+const wordPattern = new RegExp(`${wordSource}|[$€£%&]`, 'gu');
 const cacheLimit = 100_000;
 
 /** Every (pattern, element) a word as written satisfies, computed once per distinct spelling. */

@@ -133,8 +133,10 @@ export function makeSegment(tokens: Token[], source: SegmentSource, quoted = fal
   };
 }
 
-/** A word (letters, digits, inner apostrophes) or one other visible character. */
-const plainToken = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([^\s\p{L}\p{N}])/gu;
+/** A word: letters and digits of any script, with inner apostrophes followed by letters ("member's"). */
+export const wordSource = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`;
+/** A word or one other visible character. */
+const plainToken = new RegExp(`(${wordSource})|([^\\s\\p{L}\\p{N}])`, 'gu');
 const symbolCharacter = /[$€£%&+=<>#@]/;
 
 /**
