@@ -7,9 +7,11 @@
 //   npm run eval -- path/to/set.jsonl another set in the same format
 //   npm run eval -- --summary         figures only
 //   npm run eval -- --json            figures as JSON
+// Held out by source family (the figure to steer by): scripts/heldout.js.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { groups, kindOf, readCases, row, score, scoreCases } from './lib/score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { findText, allRules } = await import(join(here, '..', 'dist', 'src', 'index.js'));
@@ -23,64 +25,22 @@ if (!existsSync(setPath)) {
   process.exit(2);
 }
 
-// Code and data cases go through their front-ends by file name, as the CLI would read them.
-const kindOf = {
-  prose: { kind: 'text', filePath: 'case.txt' },
-  markdown: { kind: 'markdown', filePath: 'case.md' },
-  ts: { filePath: 'case.ts' },
-  json: { filePath: 'case.json' },
-  yaml: { filePath: 'case.yaml' },
-};
-const cases = readFileSync(setPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const groups = { prose: ['prose', 'markdown'], code: ['ts', 'json', 'yaml'] };
-
-function emptyCounts() {
-  return { tp: 0, fp: 0, fn: 0 };
-}
-function score({ tp, fp, fn }) {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, ...{ tp, fp, fn } };
-}
+const cases = readCases(setPath, readFileSync);
+const predict = (c) => new Set(findText(c.text, kindOf[c.kind]).map((f) => f.ruleId));
 
 const report = {};
 const mistakes = [];
 for (const [group, kinds] of Object.entries(groups)) {
-  const perRule = new Map(allRules.map((r) => [r.id, emptyCounts()]));
-  const perCategory = new Map();
-  const overall = emptyCounts();
-  let caseCount = 0;
-  let unsupported = 0;
-  for (const c of cases.filter((c) => kinds.includes(c.kind))) {
-    caseCount++;
-    let predicted;
-    try {
-      predicted = new Set(findText(c.text, kindOf[c.kind]).map((f) => f.ruleId));
-    } catch (error) {
-      unsupported++;
-      predicted = new Set();
-    }
-    const expected = new Set(c.labels);
-    for (const id of new Set([...predicted, ...expected])) {
-      const counts = perRule.get(id) ?? emptyCounts();
-      perRule.set(id, counts);
-      const category = id.split('/')[0];
-      if (!perCategory.has(category)) perCategory.set(category, emptyCounts());
-      const cat = perCategory.get(category);
-      const key = predicted.has(id) && expected.has(id) ? 'tp' : predicted.has(id) ? 'fp' : 'fn';
-      counts[key]++;
-      cat[key]++;
-      overall[key]++;
-      if (key !== 'tp') mistakes.push({ group, key, id, case: c });
-    }
-  }
+  const result = scoreCases(cases.filter((c) => kinds.includes(c.kind)), predict);
+  // Every rule is listed, scored or not, so the JSON has a stable shape.
+  for (const rule of allRules) if (!result.perRule.has(rule.id)) result.perRule.set(rule.id, { tp: 0, fp: 0, fn: 0 });
+  mistakes.push(...result.mistakes.map((m) => ({ ...m, group })));
   report[group] = {
-    cases: caseCount,
-    unsupported,
-    overall: score(overall),
-    categories: Object.fromEntries([...perCategory].sort().map(([k, v]) => [k, score(v)])),
-    rules: Object.fromEntries([...perRule].sort().map(([k, v]) => [k, score(v)])),
+    cases: result.cases,
+    unsupported: result.unsupported,
+    overall: score(result.overall),
+    categories: Object.fromEntries([...result.perCategory].sort().map(([k, v]) => [k, score(v)])),
+    rules: Object.fromEntries([...result.perRule].sort().map(([k, v]) => [k, score(v)])),
   };
 }
 
@@ -89,8 +49,6 @@ if (asJson) {
   process.exit(0);
 }
 
-const pct = (x) => x.toFixed(3);
-const row = (name, s) => `${name.padEnd(42)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 if (!summaryOnly) {
   for (const m of mistakes) {
     const text = m.case.text.replace(/\n/g, '⏎').slice(0, 160);
