@@ -12,6 +12,11 @@
 //                                             fitted on all families; keep it for the end
 //   node scripts/heldout.js --fit path.js     a module exporting fit(trainCases, engine) => EngineOptions
 //   node scripts/heldout.js --json
+//   node scripts/heldout.js --add trial.json [--each]
+//                                             try patterns before writing them into a rule: trial.json is
+//                                             {"classes": {name: [words]}, "patterns": [{"rule", "match",
+//                                             "in"?}]}; --each scores every pattern alone against the
+//                                             baseline (delta tp/fp on the dev and the other families)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +53,49 @@ const families = [...new Set(all.map(familyOf))];
 const fitPath = valueOf('--fit');
 const fitter = fitPath ? await import(pathToFileURL(resolve(fitPath)).href) : undefined;
 const fit = (train) => (fitter ? fitter.fit(train, engine) : {});
+
+// Trial patterns (--add): rules are swapped for copies with the extra patterns, so the compiled rule
+// set (cached by rule identity) is rebuilt; extra classes are added before anything compiles.
+const trialPath = valueOf('--add');
+const trial = trialPath ? JSON.parse(readFileSync(trialPath, 'utf8')) : undefined;
+const originalRules = [...engine.allRules];
+if (trial?.classes) {
+  const { wordClasses } = await import(join(here, '..', 'dist', 'src', 'lexicon', 'classes.js'));
+  for (const [name, words] of Object.entries(trial.classes)) wordClasses[name] = [...(wordClasses[name] ?? []), ...words];
+}
+function withPatterns(additions) {
+  engine.allRules.splice(0, engine.allRules.length, ...originalRules.map((rule) => {
+    const extra = additions.filter((a) => a.rule === rule.id).map(({ match, in: source, confidence }) => ({ match, ...(source ? { in: source } : {}), ...(confidence ? { confidence } : {}) }));
+    return extra.length === 0 ? rule : { ...rule, patterns: [...rule.patterns, ...extra] };
+  }));
+}
+for (const a of trial?.patterns ?? []) {
+  if (!originalRules.some((r) => r.id === a.rule)) {
+    console.error(`heldout: ${trialPath}: no rule ${a.rule}`);
+    process.exit(2);
+  }
+}
+
+if (trial && flag('--each')) {
+  // Prose only: what each trial pattern adds on its own, per family (dev families were tuned on).
+  const prose = all.filter((c) => c.kind === 'prose' || c.kind === 'markdown');
+  const countsOf = () => {
+    const out = Object.fromEntries(families.map((f) => [f, emptyCounts()]));
+    for (const m of scoreCases(prose, predictor({ scorer: null })).mistakes) out[familyOf(m.case)][m.key]++;
+    return out;
+  };
+  withPatterns([]);
+  const base = countsOf();
+  console.log(`${'family:'.padEnd(36)} ${families.map((f) => f.padEnd(14)).join('')}(each: +tp/+fp)`);
+  for (const a of trial.patterns) {
+    withPatterns([a]);
+    const now = countsOf();
+    const cells = families.map((f) => `${base[f].fn - now[f].fn}/${now[f].fp - base[f].fp}`.padEnd(14));
+    console.log(`${a.rule.padEnd(36)} ${cells.join('')}${a.match}`);
+  }
+  process.exit(0);
+}
+if (trial) withPatterns(trial.patterns ?? []);
 
 function predictor(options) {
   return (c) => new Set(engine.findText(c.text, { ...kindOf[c.kind], ...options }).map((f) => f.ruleId));
