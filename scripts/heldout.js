@@ -12,6 +12,8 @@
 //                                             fitted on all families; keep it for the end
 //   node scripts/heldout.js --fit path.js     a module exporting fit(trainCases, engine) => EngineOptions
 //   node scripts/heldout.js --json
+//   node scripts/heldout.js --ablate          every pattern a false positive needs, removed in turn:
+//                                             the true and false positives it costs (dev, train)
 //   node scripts/heldout.js --add trial.json [--each]
 //                                             try patterns before writing them into a rule: trial.json is
 //                                             {"classes": {name: [words]}, "patterns": [{"rule", "match",
@@ -96,6 +98,44 @@ if (trial && flag('--each')) {
   process.exit(0);
 }
 if (trial) withPatterns(trial.patterns ?? []);
+
+if (flag('--ablate')) {
+  // Which patterns earn their place: every pattern that some false positive needs (the false
+  // positive goes when the pattern alone is removed) is removed in turn over all prose cases, and
+  // what the rules lose and gain is reported per family group.
+  const prose = all.filter((c) => c.kind === 'prose' || c.kind === 'markdown');
+  const predict = predictor({ scorer: null });
+  const withoutPattern = (ruleId, index) => {
+    engine.allRules.splice(0, engine.allRules.length, ...originalRules.map((rule) =>
+      rule.id === ruleId ? { ...rule, patterns: rule.patterns.filter((_, i) => i !== index) } : rule));
+  };
+  const restore = () => engine.allRules.splice(0, engine.allRules.length, ...originalRules);
+  const base = scoreCases(prose, predict);
+  const suspects = new Map();
+  for (const m of base.mistakes.filter((m) => m.key === 'fp')) {
+    const rule = originalRules.find((r) => r.id === m.id);
+    for (let i = 0; i < rule.patterns.length; i++) {
+      withoutPattern(rule.id, i);
+      if (!predict(m.case).has(m.id)) suspects.set(`${rule.id}#${i}`, [rule.id, i]);
+    }
+    restore();
+  }
+  const group = (c) => (familyOf(c).startsWith('dev-') ? 'dev' : 'train');
+  console.log(`${suspects.size} patterns are needed by a false positive; removing each alone changes (tp/fp):`);
+  for (const [name, [ruleId, i]] of [...suspects].sort()) {
+    withoutPattern(ruleId, i);
+    const delta = { dev: [0, 0], train: [0, 0] };
+    const now = scoreCases(prose, predict);
+    for (const m of base.mistakes) if (m.key === 'fp') delta[group(m.case)][1]++;
+    for (const m of now.mistakes) if (m.key === 'fp') delta[group(m.case)][1]--;
+    for (const m of now.mistakes) if (m.key === 'fn') delta[group(m.case)][0]++;
+    for (const m of base.mistakes) if (m.key === 'fn') delta[group(m.case)][0]--;
+    restore();
+    const source = originalRules.find((r) => r.id === ruleId).patterns[i].match;
+    console.log(`${name.padEnd(40)} dev -${delta.dev[0]}/-${delta.dev[1]}   train -${delta.train[0]}/-${delta.train[1]}   ${source}`);
+  }
+  process.exit(0);
+}
 
 function predictor(options) {
   return (c) => new Set(engine.findText(c.text, { ...kindOf[c.kind], ...options }).map((f) => f.ruleId));
