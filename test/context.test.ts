@@ -82,6 +82,44 @@ describe('negation', () => {
   });
 });
 
+describe('negation that leaves a practice in force', () => {
+  it('ends at a spaced hyphen, which is a dash', () => {
+    const free = freeWords('No surplus is kept back - all returns go to the tool fund.');
+    expect(free).not.toContain('surplus');
+    expect(free).toContain('returns');
+    // A hyphen inside a word joins it.
+    expect(freeWords('We keep no sign-up sheet.')).not.toContain('sheet');
+  });
+  it('takes nothing out of a condition that a main clause follows, when a verb is negated', () => {
+    expect(freeWords('If you do not pay the levy, your plot goes to the next household.')).toContain('levy');
+    expect(freeWords("Unless a member doesn't attend the work day, the key stays with them.")).toContain('attend');
+    // A nominal negation still denies the thing, and our own practice can be supposed away.
+    expect(freeWords('If there is no rota, people turn up when they can.')).not.toContain('rota');
+    expect(freeWords('If we do not keep a rota, people turn up when they can.')).not.toContain('rota');
+    // A condition alone, with nothing after it, is negated as before.
+    expect(freeWords('If you do not pay the levy.')).not.toContain('levy');
+  });
+  it('keeps a prohibition on someone that caps an act or guards a norm', () => {
+    expect(freeWords('Tenants may not take more than two crates each week.')).toContain('crates');
+    expect(freeWords('Plot holders cannot exceed their water allowance.')).toContain('allowance');
+    expect(freeWords('Stewards must not violate the house agreement.')).toContain('agreement');
+    // Forbidding the practice itself is a rejection; so is our own "must not" and a passive one.
+    expect(freeWords('Volunteers must not log their hours.')).not.toContain('hours');
+    expect(freeWords('We must not take more than we need from the fund.')).not.toContain('fund');
+    expect(freeWords('Fees may not be charged for more than one visit.')).not.toContain('charged');
+  });
+  it('ends at a contrast after a comma and at a second predicate after "and"', () => {
+    const free = freeWords('Gifts are not taxed, unlike the yearly subscription.');
+    expect(free).not.toContain('taxed');
+    expect(free).toContain('subscription');
+    const second = freeWords('A new circle requires no sign-off and only needs a named treasurer.');
+    expect(second).not.toContain('sign');
+    expect(second).toContain('treasurer');
+    // "and" between two negated objects stays inside the negation.
+    expect(freeWords('We charge no fees and keep no ledger.')).not.toContain('fees');
+  });
+});
+
 describe('quotation', () => {
   it('excludes quoted speech and long quotations', () => {
     expect(freeWords('“Quotas keep us honest,” the treasurer said.')).not.toContain('quotas');

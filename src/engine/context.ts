@@ -118,6 +118,12 @@ const demonstratives = new Set(['this', 'that', 'these', 'those']);
 const relativeOpeners = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 const subjectPronouns = new Set(['we', 'they', 'i', 'you']);
 const minimumWords = new Set(['fewer', 'less']);
+const conditionOpeners = new Set(['if', 'unless', 'when', 'whenever']);
+const violationVerbs = new Set(['violate', 'breach', 'break', 'ignore', 'disregard', 'contravene', 'circumvent', 'bypass', 'skip', 'miss', 'exceed', 'overstay', 'overspend']);
+const capWords = new Set(['exceed', 'exceeds', 'beyond', 'maximum', 'max', 'limit', 'cap']);
+const contrastWords = new Set(['unlike', 'except', 'apart', 'whereas', 'while', 'but']);
+const secondPredicate = new Set(['only', 'also', 'then', 'instead', 'must', 'will', 'may', 'can', 'should', 'shall', 'needs', 'requires']);
+const deonticModals = new Set(['may', 'must', 'shall', 'cannot', 'can', 'ca', 'mus', 'sha']);
 const auxiliarySet = new Set(auxiliaries);
 const negatedPredicateSet = new Set(negatedPredicates);
 const openingQuotes = new Map(quotePairs.map(([open, close]) => [open, close]));
@@ -141,7 +147,9 @@ function assignClauses(tokens: Token[]): void {
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'punct' && breakSet.has(token.text)) {
+    // A hyphen with space on both sides is a dash ("no profit is taken out - returns are re-invested").
+    const spacedHyphen = token.kind === 'punct' && token.text === '-' && !token.joined && tokens[i + 1] !== undefined && !tokens[i + 1]!.joined;
+    if (token.kind === 'punct' && (breakSet.has(token.text) || spacedHyphen)) {
       // A dot inside a number or abbreviation does not end a clause.
       const inside = token.text === '.' && tokens[i + 1]?.joined;
       if (!inside) clause++;
@@ -340,6 +348,17 @@ function markNegation(tokens: Token[], code: boolean): void {
     const participlePhrase = !!previous && !auxiliarySet.has(previous.lower) && !!next && /(ed|en|ing)$/.test(next.lower);
     if (participlePhrase) end = Math.min(end, nextAuxiliary[w + 2] ?? Infinity);
     end = Math.min(end, relativeEnd(i, w, w + 1));
+    // "not deductible, unlike the yearly fees", "requires no approval and only needs two members":
+    // a contrast after a comma, or a second verb phrase after "and", is outside the negation.
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k]!;
+      const after = tokens.slice(k + 1, end).find((x) => x.kind !== 'punct');
+      if (!after) break;
+      if ((t.text === ',' && contrastWords.has(after.lower)) || (t.lower === 'and' && secondPredicate.has(after.lower))) {
+        end = k;
+        break;
+      }
+    }
     ranges.push([i, end]);
   };
 
@@ -362,6 +381,40 @@ function markNegation(tokens: Token[], code: boolean): void {
     return -1;
   };
   const cancelled = new Set<number>();
+
+  /** A deontic "may not", "must not", "shall not", "cannot" binding a subject other than us, in the active voice. */
+  const prohibition = (i: number, w: number) => {
+    const lower = tokens[i]!.lower;
+    const modal = lower === 'cannot' || lower === "can't" || lower === "mustn't" || lower === "shan't"
+      ? tokens[i]! : lower === 'not' ? wordAt(w - 1) : undefined;
+    if (!modal || !deonticModals.has(modal.lower === 'not' ? '' : modal.lower.replace(/n't$/, ''))) return false;
+    const next = wordAt(w + 1);
+    if (!next || next.clause !== tokens[i]!.clause || next.lower === 'be' || next.lower === 'been' || auxiliarySet.has(next.lower)) return false;
+    const clause = tokens[i]!.clause;
+    const before = clauseWords[clause]!.filter((k) => k < i && tokens[k] !== modal);
+    if (before.length === 0) return false;
+    if (before.some((k) => ellipticSubjects.has(tokens[k]!.lower) || nominalNegators.has(tokens[k]!.lower))) return false;
+    // Only where the prohibition is the practice: a cap on the act ("may not borrow more than two")
+    // or a norm that must not be broken ("may not violate any policy"). "Volunteers must not log
+    // their hours" forbids the practice itself, and stays a negation.
+    if (violationVerbs.has(next.lower)) return true;
+    const after = clauseWords[clause]!.filter((k) => k > i).map((k) => tokens[k]!.lower);
+    return after.some((x, k) => capWords.has(x) || ((x === 'more' || x === 'longer' || x === 'later') && after[k + 1] === 'than'));
+  };
+
+  /** Token i sits in a condition ("if", "unless", "when", "whenever", "in case") that a main clause follows. */
+  const inCondition = (i: number) => {
+    const clause = tokens[i]!.clause;
+    const opener = tokens[clauseStart[clause]!]!;
+    const previous = tokens[clauseStart[clause]! - 1];
+    const conditional = conditionOpeners.has(opener.lower) || (opener.lower === 'case' && previous?.lower === 'in');
+    if (!conditional) return false;
+    // "If we do not keep a rota, …": our own practice, supposed away.
+    if (clauseWords[clause]!.some((k) => k < i && ellipticSubjects.has(tokens[k]!.lower))) return false;
+    // The condition ends at its comma ("If you don't pay, you lose the plot") or at a clause break.
+    for (let k = i + 1; k < clauseEnd[clause]!; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') return true;
+    return clause + 1 < clauseCount && clauseWords[clause + 1]!.length > 0;
+  };
 
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
@@ -392,6 +445,13 @@ function markNegation(tokens: Token[], code: boolean): void {
     }
 
     if (forwardSet.has(token.lower) || token.lower.endsWith("n't")) {
+      // "If you don't pay the fee, …": a condition before the main clause supposes the practice it
+      // names; a negated verb in it takes nothing out of the plan ("if there is no rota" still does).
+      if (!nominalNegators.has(token.lower) && token.lower !== 'without' && token.lower !== 'zero' && inCondition(i)) continue;
+      // "The board may not issue more than one share", "members cannot borrow the van": a
+      // prohibition laid on someone is itself a rule in force ("we must not", "fees may not be
+      // charged" still reject).
+      if (prohibition(i, w)) continue;
       // "a zero balance", "the zero rate": a quantity, not a negation.
       if (token.lower === 'zero' && determiners.has(wordAt(w - 1)?.lower ?? '')) continue;
       // "cannot open with fewer than five cooks": two negatives make a minimum.
