@@ -46,6 +46,8 @@ export interface PatternSpec {
   note?: string;
   /** Restrict the pattern to prose or to code names. Default: both. */
   in?: 'prose' | 'code';
+  /** Line of the pattern in its rule file (for --explain). */
+  line?: number;
 }
 
 export interface RuleExample {
@@ -53,6 +55,8 @@ export interface RuleExample {
   text: string;
   /** File kind to lint it as. Default `md`. */
   kind?: 'md' | 'txt' | 'ts' | 'json' | 'yaml';
+  /** The expected finding's [start, end) offsets in `text`, marked [so] in the rule file. */
+  span?: [number, number];
 }
 
 /** The one thing a rule file exports. */
@@ -94,6 +98,12 @@ export interface Rule extends RuleDefinition {
   name: string;
   /** Documentation page, relative to the repository root. */
   docsPath: string;
+  /** Passage ids the citation is built from (sources/*.yml). */
+  cites?: string[];
+  /** The rule's YAML file, relative to its catalogue's root (bundled) or the config's folder (packs). */
+  file?: string;
+  /** The rule pack the rule comes from (its folder as written in the config); none for bundled rules. */
+  pack?: string;
 }
 
 /** One finding, as the engine reports it (before configuration turns it into a message). */
