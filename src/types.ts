@@ -104,6 +104,8 @@ export interface Rule extends RuleDefinition {
   file?: string;
   /** The rule pack the rule comes from (its folder as written in the config); none for bundled rules. */
   pack?: string;
+  /** Where the rule is documented when not in this repository's docs (a pack rule: its file). */
+  url?: string;
 }
 
 /** One finding, as the engine reports it (before configuration turns it into a message). */

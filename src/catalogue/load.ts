@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Category, CitedSection, PatternSpec, Rule, RuleExample } from '../types.js';
 import { closest, didYouMean } from './did-you-mean.js';
@@ -156,16 +157,21 @@ export function loadCatalogue(root: string, options: LoadOptions = {}): Catalogu
     const sections = new Map(source.sections.map((s) => [s.id, s.title]));
     let marked: string | undefined;
     let verified = false;
+    // A changed text: its misquoted passages are the problem to report; a stale hash only when none is.
+    let hashProblem: (() => void) | undefined;
+    const before = problems.length;
     if (source.text) {
       const textPath = resolve(dirname(file), source.text);
       if (existsSync(textPath)) {
         const full = readFileSync(textPath, 'utf8');
         marked = markWork(full);
         verified = true;
-        const hash = workHash(full);
-        if (source.textHash && source.textHash !== hash) {
-          problems.push({ file: parsed.file, ...parsed.at(['textHash']), message: `textHash does not match ${source.text} (it is now ${hash}): check every passage, then record the new hash` });
-        }
+        hashProblem = () => {
+          const hash = workHash(full);
+          if (source.textHash && source.textHash !== hash) {
+            problems.push({ file: parsed.file, ...parsed.at(['textHash']), message: `textHash does not match ${source.text}: every passage is still verbatim, so record the new hash ${hash}` });
+          }
+        };
       } else if (!source.textHash) {
         problems.push({ file: parsed.file, ...parsed.at(['text']), message: `text file not found: ${source.text}` });
       }
@@ -180,6 +186,7 @@ export function loadCatalogue(root: string, options: LoadOptions = {}): Catalogu
       }
       passages.set(p.id, { id: p.id, section: p.section, title: title ?? '', text: p.text, work });
     });
+    if (problems.length === before) hashProblem?.();
     sources.push({
       id: source.id, title: source.title, file: parsed.file, verified,
       ...(source.author ? { author: source.author } : {}), ...(source.year ? { year: source.year } : {}),
@@ -196,7 +203,7 @@ export function loadCatalogue(root: string, options: LoadOptions = {}): Catalogu
     if (rel[0] === 'classes' || (rel.length === 1 && rel[0] === 'categories.yml')) continue;
     const parsed = read(file, 'rule.schema.json');
     if (!parsed) continue;
-    const rule = toRule(parsed, rel, { passages, classNames, knownCategories, ruleIds, problems, pack: options.pack });
+    const rule = toRule(parsed, rel, { absolute: file, passages, classNames, knownCategories, ruleIds, problems, pack: options.pack });
     if (rule) {
       ruleIds.add(rule.id);
       rules.push(rule);
@@ -226,7 +233,7 @@ interface RawRule {
 function toRule(
   parsed: YamlFile,
   rel: string[],
-  context: { passages: ReadonlyMap<string, Passage>; classNames: ReadonlySet<string>; knownCategories: readonly string[]; ruleIds: ReadonlySet<string>; problems: Problem[]; pack: string | undefined },
+  context: { absolute: string; passages: ReadonlyMap<string, Passage>; classNames: ReadonlySet<string>; knownCategories: readonly string[]; ruleIds: ReadonlySet<string>; problems: Problem[]; pack: string | undefined },
 ): Rule | undefined {
   const raw = parsed.value as RawRule;
   const { problems } = context;
@@ -303,7 +310,7 @@ function toRule(
     name,
     docsPath: `docs/rules/${raw.id}.md`,
     file,
-    ...(context.pack ? { pack: context.pack } : {}),
+    ...(context.pack ? { pack: context.pack, url: pathToFileURL(context.absolute).href } : {}),
   };
 }
 

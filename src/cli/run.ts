@@ -15,6 +15,9 @@ import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
+import { CatalogueError } from '../catalogue/problems.js';
+import { initCommand } from './init-command.js';
+import { patternCommand } from './pattern-command.js';
 import { expandArguments, readUntrusted } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
@@ -140,7 +143,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('list every rule with its description and cited section')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action((opts: { format: string }) => {
-      io.stdout(listRules(allRules, opts.format === 'json' ? 'json' : 'text'));
+      if ((exitCode = loadPacksHere(io)) === 0) io.stdout(listRules(allRules, opts.format === 'json' ? 'json' : 'text'));
     });
 
   program
@@ -148,6 +151,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<rule>', 'rule id, e.g. accounting/time-measurement')
     .description('print a rule: what it flags, why, and the passages it cites')
     .action((id: string) => {
+      if ((exitCode = loadPacksHere(io)) !== 0) return;
       const rule = ruleById.get(id);
       if (!rule) {
         io.stderr(`valuelint: unknown rule "${id}". Run "valuelint rules" for the list.\n`);
@@ -155,6 +159,30 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return;
       }
       io.stdout(explainRule(rule));
+    });
+
+  program
+    .command('init')
+    .description('write a starter .valuelintrc.yaml here (and, with --rule-pack, a starter pack of your own rules)')
+    .option('--rule-pack <dir>', 'also write a rule pack in <dir> with one rule citing a local document, and name it in the config')
+    .action((opts: { rulePack?: string }) => {
+      const done = initCommand(io.cwd, opts.rulePack);
+      io.stdout(done.out);
+      io.stderr(done.err);
+      exitCode = done.code;
+    });
+
+  program
+    .command('pattern')
+    .argument('<pattern>', "a pattern, e.g. 'track|log ..3 @labour-time' (docs/patterns.md)")
+    .argument('<text>', 'the text to try it on (Markdown)')
+    .description('show what a pattern matches in a text, and which matches context drops')
+    .action((pattern: string, text: string) => {
+      if ((exitCode = loadPacksHere(io)) !== 0) return;
+      const done = patternCommand(pattern, text);
+      io.stdout(done.out);
+      io.stderr(done.err);
+      exitCode = done.code;
     });
 
   try {
@@ -202,10 +230,28 @@ function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
 /** Problems that stop a run: one line each, exit 2. */
 const usageErrors = [ConfigError, BaselineError, GitError];
 
+/** Rule packs of the config that applies here, for `rules`, `explain` and `pattern`; 2 on a bad config or pack. */
+function loadPacksHere(io: CliIo): number {
+  try {
+    new ConfigResolver({ kind: 'cascade' }, io.cwd).forFile(path.join(io.cwd, '.valuelint'));
+    return 0;
+  } catch (error) {
+    if (error instanceof CatalogueError) io.stderr(`${error.message}\n`);
+    else if (error instanceof ConfigError) io.stderr(`valuelint: ${error.message}\n`);
+    else throw error;
+    return 2;
+  }
+}
+
 async function lintCommand(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
   try {
     return await lintFiles(patterns, opts, io);
   } catch (error) {
+    // A rule pack's data errors: one `file:line:column: message` line each.
+    if (error instanceof CatalogueError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
     if (!usageErrors.some((kind) => error instanceof kind)) throw error;
     io.stderr(`valuelint: ${(error as Error).message}\n`);
     return 2;
@@ -228,6 +274,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
       includeQuoted: opts.includeQuoted || config.includeQuoted,
       inlineConfig: opts.inlineConfig,
       reportUnusedDisableDirectives: unused,
+      ...(config.rulePacks.length > 0 ? { rulePacks: config.rulePacks } : {}),
       ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}),
     };
   };
