@@ -3,7 +3,8 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
-    const d = distance(name, candidate);
+    // A name that is a candidate with a bit more or less ("warning" for "warn") counts as one edit.
+    const d = candidate.length > 2 && (name.startsWith(candidate) || candidate.startsWith(name)) ? 1 : distance(name, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -64,7 +64,7 @@ export interface LoadOptions {
   pack?: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const validators = new Map<string, ValidateFunction>();
 function validatorFor(name: keyof typeof catalogueSchemas): ValidateFunction {
   let v = validators.get(name);

@@ -35,8 +35,10 @@ export function parseYamlFile(file: string, text: string): YamlFile {
       if (isAlias(node)) {
         problems.push({ file, ...pos(node.range?.[0] ?? 0), message: `aliases are not allowed in catalogue files (*${node.source})` });
       } else if (isNode(node)) {
-        if (node.anchor) problems.push({ file, ...pos(node.range?.[0] ?? 0), message: `anchors are not allowed in catalogue files (&${node.anchor})` });
-        if (node.tag) problems.push({ file, ...pos(node.range?.[0] ?? 0), message: `tags are not allowed in catalogue files (${node.tag})` });
+        // The node's range starts at its value; the anchor or tag is written just before it.
+        const start = node.range?.[0] ?? 0;
+        if (node.anchor) problems.push({ file, ...pos(Math.max(0, text.lastIndexOf(`&${node.anchor}`, start))), message: `anchors are not allowed in catalogue files (&${node.anchor})` });
+        if (node.tag) problems.push({ file, ...pos(/!\S*\s*$/.exec(text.slice(0, start))?.index ?? start), message: `tags are not allowed in catalogue files (${node.tag})` });
       }
     });
   }
