@@ -92,7 +92,7 @@ describe('refuses, naming file, line and column', () => {
     ['a gap at the end', { [ruleFile]: rule('  - borrower ..2') }, `${ruleFile}:9:14: a pattern may not end with a gap`],
     ['a redundant inflection', { [ruleFile]: rule('  - borrower list|lists') }, `${ruleFile}:9:19: redundant inflection "lists": "list" already matches it`],
     ['a duplicate alternative', { [ruleFile]: rule('  - borrower list|register|list') }, `${ruleFile}:9:28: duplicate alternative "list"`],
-    ['a phrase written as one-word alternatives', { [ruleFile]: rule('  - until then|until that point') }, `${ruleFile}:9:16: "until" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as (until then|until until)`],
+    ['a phrase written as one-word alternatives', { [ruleFile]: rule('  - until then|until that point') }, `${ruleFile}:9:16: "until" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as a group, (until then|until that point)`],
     ['an unclosed phrase group', { [ruleFile]: rule('  - (borrower list|register') }, `${ruleFile}:9:5: a "(" without ")"`],
     ['an empty phrase', { [ruleFile]: rule('  - (borrower list|) book') }, `${ruleFile}:9:20: empty phrase in a group`],
     ['a bad tag', { [ruleFile]: rule('  - "#Rate borrower"') }, `${ruleFile}:9:6: bad tag "#Rate"`],

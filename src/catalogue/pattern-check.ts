@@ -31,7 +31,7 @@ export function checkPattern(source: string, classes: ReadonlySet<string>, { str
   const problems: PatternProblem[] = [...errors];
   const seen = new Set(problems.map((p) => `${p.offset}:${p.message}`));
   for (const parts of variants) {
-    for (const problem of checkParts(parts, classes, strictForms)) {
+    for (const problem of checkParts(source, parts, classes, strictForms)) {
       const key = `${problem.offset}:${problem.message}`;
       if (!seen.has(key)) problems.push(problem);
       seen.add(key);
@@ -40,7 +40,7 @@ export function checkPattern(source: string, classes: ReadonlySet<string>, { str
   return problems.sort((a, b) => a.offset - b.offset);
 }
 
-function checkParts(parts: PatternPart[], classes: ReadonlySet<string>, strictForms: boolean): PatternProblem[] {
+function checkParts(source: string, parts: PatternPart[], classes: ReadonlySet<string>, strictForms: boolean): PatternProblem[] {
   const problems: PatternProblem[] = [];
   const elements: Array<{ kind: 'gap' | 'slot' | 'tag'; offset: number; optional?: boolean; slot?: Slot }> = [];
   for (const part of parts) {
@@ -86,23 +86,20 @@ function checkParts(parts: PatternPart[], classes: ReadonlySet<string>, strictFo
     }
     if (strictForms) problems.push(...checkForms(slot));
     // The one-word-alternative trap: `until then|until that point` reads as until, then|until, that, point.
-    const neighbours = [slots[i - 1], slots[i + 1]].filter((s): s is Slot => s !== undefined && s.alternatives.length === 1 && !s.optional);
     if (slot.alternatives.length > 1) {
+      const before = slots[i - 1];
+      const after = slots[i + 1];
       for (const alt of slot.alternatives) {
-        const repeated = neighbours.find((n) => n.alternatives[0]!.text.toLowerCase() === alt.text.toLowerCase());
-        if (repeated && /^[\p{L}]/u.test(alt.text)) {
-          problems.push({ offset: alt.offset, message: `"${alt.text}" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as (${phraseHint(slot, repeated, slots)})` });
-        }
+        if (!/^[\p{L}]/u.test(alt.text)) continue;
+        const same = (n: Slot | undefined) => n !== undefined && !n.optional && n.alternatives.length === 1 && n.alternatives[0]!.text.toLowerCase() === alt.text.toLowerCase();
+        if (!same(before) && !same(after)) continue;
+        // Split the source at the | before the repeated word: the two phrases it was meant as.
+        const hint = same(before) ? `(${source.slice(before!.offset, alt.offset - 1)}|${source.slice(alt.offset).trim()})` : '(a b|c d)';
+        problems.push({ offset: alt.offset, message: `"${alt.text}" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as a group, ${hint}` });
       }
     }
   });
   return problems;
-}
-
-function phraseHint(slot: Slot, neighbour: Slot, slots: Slot[]): string {
-  const before = slots.indexOf(neighbour) < slots.indexOf(slot);
-  const word = neighbour.text;
-  return slot.alternatives.map((a) => (before ? `${word} ${a.text}` : `${a.text} ${word}`)).join('|');
 }
 
 function checkAlternative(alt: { offset: number; text: string }, classes: ReadonlySet<string>): PatternProblem[] {
