@@ -39,6 +39,8 @@ export interface LintOptions extends EngineOptions {
   mdast?: MdastRoot;
   /** Lint with these rules instead of the registry's (rule packs under test, `valuelint pattern`). */
   rules?: readonly Rule[];
+  /** Name, on each message, the rule file and the pattern that fired (`explain`). */
+  explain?: boolean;
   /** Rule-pack folders (absolute) whose rules join the registry first (from the config's rulePacks). */
   rulePacks?: readonly string[];
 }
@@ -86,7 +88,7 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   return { findings, fatal: read.fatal && { message: read.fatal.message, ...lines.locate(read.fatal.offset) } };
 }
 
-export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Rule[]): LintMessage {
+export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Rule[], explain = false): LintMessage {
   const rule = rules?.find((r) => r.id === finding.ruleId) ?? ruleById.get(finding.ruleId)!;
   return {
     ruleId: finding.ruleId,
@@ -104,6 +106,7 @@ export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Ru
     url: ruleUrl(rule),
     offset: finding.offset,
     endOffset: finding.endOffset,
+    ...(explain ? { explain: { ...(rule.file ? { file: rule.file } : {}), ...(finding.patternLine ? { line: finding.patternLine } : {}), ...(finding.pattern ? { pattern: finding.pattern } : {}) } } : {}),
   };
 }
 
@@ -111,7 +114,7 @@ export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Ru
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
   const { findings, fatal } = analyseText(text, options);
-  const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!, options.rules));
+  const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!, options.rules, options.explain));
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
   if (fatal) {
     messages.push({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });

@@ -125,6 +125,9 @@ export interface Finding {
   /** The sentence (or code element) the match sits in. */
   context: string;
   confidence: Confidence;
+  /** The pattern that fired (as written in the rule file), and its line there. */
+  pattern?: string;
+  patternLine?: number;
 }
 
 /** ESLint-shaped message with our additions. */
@@ -146,6 +149,8 @@ export interface LintMessage {
   url?: string;
   offset?: number;
   endOffset?: number;
+  /** With `explain`: the rule file and the pattern that fired (the span passed every context check). */
+  explain?: { file?: string; line?: number; pattern?: string };
 }
 
 export interface LintResult {

@@ -109,3 +109,35 @@ describe('valuelint init --rule-pack', async () => {
     expect(lines[0]).toMatch(expected);
   });
 });
+
+describe('--explain', () => {
+  it('names, for each finding, the rule file, the line and the pattern that fired', async () => {
+    const dir = tempTree({ 'plan.md': 'We log the hours each volunteer works.\n' });
+    const json = JSON.parse((await runCli(['plan.md', '--explain', '-f', 'json', '--no-config-lookup'], dir)).stdout) as Array<{ messages: Array<{ ruleId: string; explain?: { file: string; line: number; pattern: string } }> }>;
+    const [message] = json[0]!.messages;
+    expect(message!.ruleId).toBe('accounting/time-measurement');
+    const { file, line, pattern } = message!.explain!;
+    expect(file).toBe('rules/accounting/time-measurement.yml');
+    // The line of the rule file holds that very pattern.
+    expect(readFileSync(path.join(projectRoot, file), 'utf8').split('\n')[line - 1]).toContain(pattern);
+    const stylish = (await runCli(['plan.md', '--explain', '--no-config-lookup'], dir)).stdout;
+    expect(stylish).toContain(`pattern: ${pattern} (${file}:${line})`);
+    const plain = JSON.parse((await runCli(['plan.md', '-f', 'json', '--no-config-lookup'], dir)).stdout) as typeof json;
+    expect(plain[0]!.messages[0]!.explain).toBeUndefined();
+  });
+});
+
+describe('valuelint pattern', () => {
+  it('shows what matches, and which context mark drops a match', async () => {
+    const out = await runCli(['pattern', 'log ..2 @labour-time', 'We log our hours. We never log hours. Do you log hours?'], projectRoot);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('We [log our hours].');
+    expect(out.stdout).toContain('not reported: “log” is negated');
+    expect(out.stdout).toContain('not reported: the sentence is a question');
+    expect(out.stdout).toContain('3 matches, 1 reported');
+  });
+  it('refuses a malformed pattern with its column, exit 2', async () => {
+    const out = await runCli(['pattern', 'log @labour-tme', 'We log hours.'], projectRoot);
+    expect(out).toMatchObject({ code: 2, stdout: '', stderr: 'pattern:1:5: unknown class "@labour-tme" (did you mean "labour-time"?)\n' });
+  });
+});

@@ -133,6 +133,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
     .option('--cache-location <path>', 'cache file, or a directory to hold .valuelintcache (default: .valuelintcache here)')
     .option('--max-file-size <size>', 'report larger files as fatal instead of reading them (bytes, or e.g. 512kb, 10mb)', parseSize, defaultMaxFileSize)
+    .option('--explain', 'name, on each finding, the rule file and the pattern that fired (JSON output: "explain"; replays no cache)')
     .option('--follow-symlinks', 'follow symbolic links when expanding directories and globs (even out of them)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
@@ -217,6 +218,7 @@ interface LintCommandOptions extends GateOptions {
   cacheLocation?: string;
   maxFileSize: number;
   followSymlinks?: boolean;
+  explain?: boolean;
 }
 
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -275,6 +277,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
       inlineConfig: opts.inlineConfig,
       reportUnusedDisableDirectives: unused,
       ...(config.rulePacks.length > 0 ? { rulePacks: config.rulePacks } : {}),
+      ...(opts.explain ? { explain: true } : {}),
       ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}),
     };
   };
@@ -299,7 +302,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
     const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
-    const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
+    const cache = opts.cache && !opts.project && !opts.explain ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
     const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
     results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);
