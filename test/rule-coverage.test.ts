@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/registry.js';
 import { patternCoverage } from '../src/testing.js';
 
-const covered = new Set(['transition/self-management']);
+const covered = new Set(['transition/self-management', 'transition/transitional-stage']);
 
 describe.each(allRules.filter((r) => covered.has(r.id)).map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   const coverage = patternCoverage(rule);
