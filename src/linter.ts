@@ -9,6 +9,7 @@ import { LineIndex } from './engine/positions.js';
 import { blockMayMatch } from './engine/prefilter.js';
 import { compileRuleSet } from './engine/rule-set.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
+import { useRulePacks } from './catalogue/packs.js';
 import { allRules, ruleById } from './registry.js';
 import { quotedWords, resultOf, ruleUrl } from './result.js';
 import { applyDirectives } from './suppressions/apply.js';
@@ -36,6 +37,12 @@ export interface LintOptions extends EngineOptions {
   project?: string;
   /** The Markdown tree of this very text when the caller has parsed it already (the ESLint plugin). */
   mdast?: MdastRoot;
+  /** Lint with these rules instead of the registry's (rule packs under test, `valuelint pattern`). */
+  rules?: readonly Rule[];
+  /** Name, on each message, the rule file and the pattern that fired (`explain`). */
+  explain?: boolean;
+  /** Rule-pack folders (absolute) whose rules join the registry first (from the config's rulePacks). */
+  rulePacks?: readonly string[];
 }
 
 /** The engine's findings for a text, and the first syntax error if the file did not fully parse. */
@@ -46,7 +53,8 @@ export interface TextAnalysis {
 
 export function activeRules(options: LintOptions = {}): Array<{ rule: Rule; severity: 1 | 2 }> {
   const out: Array<{ rule: Rule; severity: 1 | 2 }> = [];
-  for (const rule of allRules) {
+  if (options.rulePacks?.length) useRulePacks(options.rulePacks);
+  for (const rule of options.rules ?? allRules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = options.ruleSeverities?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
@@ -80,8 +88,8 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   return { findings, fatal: read.fatal && { message: read.fatal.message, ...lines.locate(read.fatal.offset) } };
 }
 
-export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
-  const rule = ruleById.get(finding.ruleId)!;
+export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Rule[], explain = false): LintMessage {
+  const rule = rules?.find((r) => r.id === finding.ruleId) ?? ruleById.get(finding.ruleId)!;
   return {
     ruleId: finding.ruleId,
     severity,
@@ -98,6 +106,7 @@ export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
     url: ruleUrl(rule),
     offset: finding.offset,
     endOffset: finding.endOffset,
+    ...(explain ? { explain: { ...(rule.file ? { file: rule.file } : {}), ...(finding.patternLine ? { line: finding.patternLine } : {}), ...(finding.pattern ? { pattern: finding.pattern } : {}) } } : {}),
   };
 }
 
@@ -105,7 +114,7 @@ export function toMessage(finding: Finding, severity: 1 | 2): LintMessage {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
   const { findings, fatal } = analyseText(text, options);
-  const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!));
+  const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!, options.rules, options.explain));
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
   if (fatal) {
     messages.push({ ruleId: null, severity: 2, fatal: true, message: `Parsing error: ${fatal.message}`, line: fatal.line, column: fatal.column });

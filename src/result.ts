@@ -11,6 +11,7 @@ export function quotedWords(actual: string): string {
 
 /** Documentation URL of a rule. */
 export function ruleUrl(rule: Rule): string {
+  if (rule.url) return rule.url;
   return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
 }
 

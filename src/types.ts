@@ -46,6 +46,8 @@ export interface PatternSpec {
   note?: string;
   /** Restrict the pattern to prose or to code names. Default: both. */
   in?: 'prose' | 'code';
+  /** Line of the pattern in its rule file (for --explain). */
+  line?: number;
 }
 
 export interface RuleExample {
@@ -53,6 +55,8 @@ export interface RuleExample {
   text: string;
   /** File kind to lint it as. Default `md`. */
   kind?: 'md' | 'txt' | 'ts' | 'json' | 'yaml';
+  /** The expected finding's [start, end) offsets in `text`, marked [so] in the rule file. */
+  span?: [number, number];
 }
 
 /** The one thing a rule file exports. */
@@ -94,6 +98,14 @@ export interface Rule extends RuleDefinition {
   name: string;
   /** Documentation page, relative to the repository root. */
   docsPath: string;
+  /** Passage ids the citation is built from (sources/*.yml). */
+  cites?: string[];
+  /** The rule's YAML file, relative to its catalogue's root (bundled) or the config's folder (packs). */
+  file?: string;
+  /** The rule pack the rule comes from (its folder as written in the config); none for bundled rules. */
+  pack?: string;
+  /** Where the rule is documented when not in this repository's docs (a pack rule: its file). */
+  url?: string;
 }
 
 /** One finding, as the engine reports it (before configuration turns it into a message). */
@@ -113,6 +125,9 @@ export interface Finding {
   /** The sentence (or code element) the match sits in. */
   context: string;
   confidence: Confidence;
+  /** The pattern that fired (as written in the rule file), and its line there. */
+  pattern?: string;
+  patternLine?: number;
 }
 
 /** ESLint-shaped message with our additions. */
@@ -134,6 +149,8 @@ export interface LintMessage {
   url?: string;
   offset?: number;
   endOffset?: number;
+  /** With `explain`: the rule file and the pattern that fired (the span passed every context check). */
+  explain?: { file?: string; line?: number; pattern?: string };
 }
 
 export interface LintResult {

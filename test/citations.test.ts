@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/index.js';
 import { citedSections } from '../src/rule.js';
-import { hasShared, noteSkippedWithoutShared, readShared } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { isVerbatimIn, markWork, workHash } from '../src/catalogue/citations.js';
+import { hasShared, noteSkippedWithoutShared, projectRoot, readShared } from './helpers.js';
 
 const plainQuotes = (s: string) => s.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛]/g, "'");
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -87,5 +91,21 @@ describe.skipIf(!hasShared)('the catalogue', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the source catalogue (sources/astarian-2009.yml)', () => {
+  const source = parseYaml(readFileSync(join(projectRoot, 'sources', 'astarian-2009.yml'), 'utf8')) as { textHash: string; passages: Array<{ id: string }> };
+  it('has every passage cited by some rule', () => {
+    const cited = new Set(allRules.flatMap((r) => r.cites ?? []));
+    expect(source.passages.map((p) => p.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+  it.skipIf(!hasShared)('records the hash of the essay its passages were checked against', () => {
+    expect(source.textHash).toBe(workHash(readShared('source', 'crisis-activity-and-communization.txt')));
+  });
+  it.skipIf(!hasShared)('the loader refuses a passage changed by one word (the check can fail)', () => {
+    const essay = markWork(readShared('source', 'crisis-activity-and-communization.txt'));
+    expect(isVerbatimIn('without being subject to any time measurements', essay)).toBe(true);
+    expect(isVerbatimIn('without being subject to any time measurement', essay.replace('measurements', 'measures'))).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ RuleTester.itOnly = it.only;
 const markdownTester = new RuleTester({ plugins: { markdown }, language: 'markdown/gfm' });
 const typescriptTester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
 
-const asExample = (e: string | RuleExample): Required<RuleExample> => (typeof e === 'string' ? { text: e, kind: 'md' } : { kind: 'md', ...e });
+const asExample = (e: string | RuleExample): Required<Omit<RuleExample, 'span'>> & RuleExample => (typeof e === 'string' ? { text: e, kind: 'md' } : { kind: 'md', ...e });
 
 /** The errors ESLint must report for `text`: the CLI's messages for this rule. */
 function expectedErrors(rule: Rule, text: string, filename: string) {

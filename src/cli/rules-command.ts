@@ -1,6 +1,6 @@
 /** Text for `valuelint rules` and `valuelint explain <rule>`. */
 import { citedSections } from '../rule.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleExample } from '../types.js';
 import { ruleUrl } from '../result.js';
 
 export function ruleSummary(rule: Rule) {
@@ -17,7 +17,17 @@ export function ruleSummary(rule: Rule) {
       passages: [...rule.citation.passages],
       ...(rule.citation.also ? { also: rule.citation.also } : {}),
     },
+    ...(rule.cites ? { cites: rule.cites } : {}),
+    ...(rule.file ? { file: rule.file } : {}),
+    ...(rule.pack ? { pack: rule.pack } : {}),
+    examples: { invalid: rule.examples.invalid.map(exampleSummary), valid: rule.examples.valid.map(exampleSummary) },
   };
+}
+
+/** An example as text, with the span it expects (invalid examples of catalogue rules). */
+function exampleSummary(example: string | RuleExample) {
+  if (typeof example === 'string') return { text: example };
+  return { text: example.text, ...(example.kind ? { kind: example.kind } : {}), ...(example.span ? { span: example.span, expected: example.text.slice(...example.span) } : {}) };
 }
 
 export function listRules(rules: readonly Rule[], format: 'text' | 'json'): string {

@@ -15,6 +15,9 @@ import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
 import { explainRule, listRules } from './rules-command.js';
+import { CatalogueError } from '../catalogue/problems.js';
+import { initCommand } from './init-command.js';
+import { patternCommand } from './pattern-command.js';
 import { expandArguments, readUntrusted } from './files.js';
 import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
@@ -130,6 +133,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
     .option('--cache-location <path>', 'cache file, or a directory to hold .valuelintcache (default: .valuelintcache here)')
     .option('--max-file-size <size>', 'report larger files as fatal instead of reading them (bytes, or e.g. 512kb, 10mb)', parseSize, defaultMaxFileSize)
+    .option('--explain', 'name, on each finding, the rule file and the pattern that fired (JSON output: "explain"; replays no cache)')
     .option('--follow-symlinks', 'follow symbolic links when expanding directories and globs (even out of them)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
       exitCode = await lintCommand(patterns, opts, io);
@@ -140,7 +144,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('list every rule with its description and cited section')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action((opts: { format: string }) => {
-      io.stdout(listRules(allRules, opts.format === 'json' ? 'json' : 'text'));
+      if ((exitCode = loadPacksHere(io)) === 0) io.stdout(listRules(allRules, opts.format === 'json' ? 'json' : 'text'));
     });
 
   program
@@ -148,6 +152,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<rule>', 'rule id, e.g. accounting/time-measurement')
     .description('print a rule: what it flags, why, and the passages it cites')
     .action((id: string) => {
+      if ((exitCode = loadPacksHere(io)) !== 0) return;
       const rule = ruleById.get(id);
       if (!rule) {
         io.stderr(`valuelint: unknown rule "${id}". Run "valuelint rules" for the list.\n`);
@@ -155,6 +160,30 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return;
       }
       io.stdout(explainRule(rule));
+    });
+
+  program
+    .command('init')
+    .description('write a starter .valuelintrc.yaml here (and, with --rule-pack, a starter pack of your own rules)')
+    .option('--rule-pack <dir>', 'also write a rule pack in <dir> with one rule citing a local document, and name it in the config')
+    .action((opts: { rulePack?: string }) => {
+      const done = initCommand(io.cwd, opts.rulePack);
+      io.stdout(done.out);
+      io.stderr(done.err);
+      exitCode = done.code;
+    });
+
+  program
+    .command('pattern')
+    .argument('<pattern>', "a pattern, e.g. 'track|log ..3 @labour-time' (docs/patterns.md)")
+    .argument('<text>', 'the text to try it on (Markdown)')
+    .description('show what a pattern matches in a text, and which matches context drops')
+    .action((pattern: string, text: string) => {
+      if ((exitCode = loadPacksHere(io)) !== 0) return;
+      const done = patternCommand(pattern, text);
+      io.stdout(done.out);
+      io.stderr(done.err);
+      exitCode = done.code;
     });
 
   try {
@@ -189,6 +218,7 @@ interface LintCommandOptions extends GateOptions {
   cacheLocation?: string;
   maxFileSize: number;
   followSymlinks?: boolean;
+  explain?: boolean;
 }
 
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -202,10 +232,28 @@ function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
 /** Problems that stop a run: one line each, exit 2. */
 const usageErrors = [ConfigError, BaselineError, GitError];
 
+/** Rule packs of the config that applies here, for `rules`, `explain` and `pattern`; 2 on a bad config or pack. */
+function loadPacksHere(io: CliIo): number {
+  try {
+    new ConfigResolver({ kind: 'cascade' }, io.cwd).forFile(path.join(io.cwd, '.valuelint'));
+    return 0;
+  } catch (error) {
+    if (error instanceof CatalogueError) io.stderr(`${error.message}\n`);
+    else if (error instanceof ConfigError) io.stderr(`valuelint: ${error.message}\n`);
+    else throw error;
+    return 2;
+  }
+}
+
 async function lintCommand(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
   try {
     return await lintFiles(patterns, opts, io);
   } catch (error) {
+    // A rule pack's data errors: one `file:line:column: message` line each.
+    if (error instanceof CatalogueError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
     if (!usageErrors.some((kind) => error instanceof kind)) throw error;
     io.stderr(`valuelint: ${(error as Error).message}\n`);
     return 2;
@@ -228,6 +276,8 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
       includeQuoted: opts.includeQuoted || config.includeQuoted,
       inlineConfig: opts.inlineConfig,
       reportUnusedDisableDirectives: unused,
+      ...(config.rulePacks.length > 0 ? { rulePacks: config.rulePacks } : {}),
+      ...(opts.explain ? { explain: true } : {}),
       ...(opts.project ? { project: path.resolve(io.cwd, opts.project) } : {}),
     };
   };
@@ -252,7 +302,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
     const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
-    const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
+    const cache = opts.cache && !opts.project && !opts.explain ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
     const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
     results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);

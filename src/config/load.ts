@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { useRulePacks } from '../catalogue/packs.js';
 import { allRules } from '../registry.js';
 import type { SeverityName } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
@@ -22,6 +23,7 @@ export interface ConfigSettings {
 
 export interface ConfigData extends ConfigSettings {
   root?: boolean;
+  rulePacks?: string[];
   ignorePatterns?: string[];
   overrides?: Array<ConfigSettings & { files: string[] }>;
 }
@@ -37,10 +39,17 @@ export interface ConfigFile {
 /** File names looked for in each directory, in order of precedence. */
 export const configFileNames = ['.valuelintrc.json', '.valuelintrc.yaml', '.valuelintrc.yml', 'package.json'] as const;
 
-const schema = buildConfigSchema(allRules);
+let schema = buildConfigSchema(allRules);
+let schemaRules = allRules.length;
 let validator: ValidateFunction | undefined;
 
 function validate(data: unknown): ValidateFunction {
+  // Rebuilt when a rule pack has added rules: their ids are keys of `rules` too.
+  if (schemaRules !== allRules.length) {
+    schema = buildConfigSchema(allRules);
+    schemaRules = allRules.length;
+    validator = undefined;
+  }
   validator ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
   validator(data);
   return validator;
@@ -121,7 +130,7 @@ function parseText(text: string, file: string): unknown {
  * Load a config file. For a package.json, returns undefined when it has no "valuelint" key.
  * `displayPath` is how errors name the file (relative to the working directory).
  */
-export function loadConfigFile(file: string, displayPath = file): ConfigFile | undefined {
+export function loadConfigFile(file: string, displayPath = file, cwd = process.cwd()): ConfigFile | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -134,6 +143,11 @@ export function loadConfigFile(file: string, displayPath = file): ConfigFile | u
     if (typeof data !== 'object' || data === null || !('valuelint' in data)) return undefined;
     data = (data as { valuelint: unknown }).valuelint;
     displayPath = `${displayPath} "valuelint"`;
+  }
+  // Rule packs load before validation: their rule ids are then known keys of `rules`.
+  const packs = (data as { rulePacks?: unknown }).rulePacks;
+  if (Array.isArray(packs) && packs.every((p) => typeof p === 'string' && p.length > 0)) {
+    useRulePacks(packs.map((p) => path.resolve(path.dirname(file), p)), { relativeTo: cwd });
   }
   return { path: file, dir: path.dirname(file), data: validateConfig(data, displayPath) };
 }

@@ -24,11 +24,12 @@ export interface ResolvedConfig {
   ignored: boolean;
   /** Config files that applied, farthest first. */
   sources: string[];
+  /** Rule-pack folders (absolute) named by the configs that applied. */
+  rulePacks: string[];
 }
 
 export type ConfigMode = { kind: 'cascade' } | { kind: 'file'; file: string } | { kind: 'none' };
 
-const categoryOf = new Map(allRules.map((r) => [r.id, r.category]));
 
 function relativePosix(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
@@ -46,7 +47,8 @@ function applySettings(settings: ConfigSettings, into: ResolvedConfig): void {
   const entries = Object.entries(settings.rules ?? {});
   for (const [category, severity] of entries) {
     if (category.includes('/')) continue;
-    for (const [id, ruleCategory] of categoryOf) if (ruleCategory === category) into.ruleSeverities[id] = severity;
+    // allRules read here, not at start: rule packs add rules when their config loads.
+    for (const rule of allRules) if (rule.category === category) into.ruleSeverities[rule.id] = severity;
   }
   for (const [id, severity] of entries) if (id.includes('/')) into.ruleSeverities[id] = severity;
 }
@@ -65,10 +67,11 @@ export class ConfigResolver {
 
   /** Settings for one file (absolute path). Throws ConfigError for a bad config file. */
   forFile(file: string): ResolvedConfig {
-    const resolved: ResolvedConfig = { ruleSeverities: {}, includeQuoted: false, reportUnusedDisableDirectives: 'off', ignored: false, sources: [] };
+    const resolved: ResolvedConfig = { ruleSeverities: {}, includeQuoted: false, reportUnusedDisableDirectives: 'off', ignored: false, sources: [], rulePacks: [] };
     for (const config of this.chainFor(path.dirname(file))) {
       resolved.sources.push(config.path);
       const { data } = config;
+      for (const pack of data.rulePacks ?? []) resolved.rulePacks.push(path.resolve(config.dir, pack));
       if (data.ignorePatterns && matches(this.matcher(data.ignorePatterns), config.dir, file)) resolved.ignored = true;
       applySettings(data, resolved);
       for (const override of data.overrides ?? []) {
@@ -120,7 +123,7 @@ export class ConfigResolver {
 
   /** Load a file once; a package.json without a "valuelint" key gives undefined. */
   private fileIn(file: string): ConfigFile | undefined {
-    if (!this.loaded.has(file)) this.loaded.set(file, loadConfigFile(file, path.relative(this.cwd, file) || file));
+    if (!this.loaded.has(file)) this.loaded.set(file, loadConfigFile(file, path.relative(this.cwd, file) || file, this.cwd));
     return this.loaded.get(file);
   }
 }

@@ -55,6 +55,11 @@ export function buildConfigSchema(rules: readonly Rule[]) {
         description: 'Stop looking for configuration files in parent directories. Default false.',
       },
       ...settingsProperties(rules),
+      rulePacks: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Folders of your own rules (rules/<category>/<rule>.yml, sources/*.yml), relative to this file\'s directory; see docs/rule-packs.md.',
+      },
       ignorePatterns: {
         type: 'array',
         items: { type: 'string', minLength: 1 },

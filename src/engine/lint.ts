@@ -71,6 +71,8 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
           actual: text.slice(first.start, last.end),
           context: text.slice(segment.start, segment.end),
           confidence: confidenceOf(spec, segment, first, proposing ??= proposingClauses(segment)),
+          pattern: spec.match,
+          ...(spec.line ? { patternLine: spec.line } : {}),
         });
       }
     }

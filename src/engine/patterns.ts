@@ -2,7 +2,8 @@
  * The pattern language rules are written in, compiled once and matched over a segment's words.
  *
  *   word          the word in any inflection (`hour` matches "hours"; write base forms)
- *   a|b|c         any of the alternatives
+ *   a|b|c         any of the alternatives (one word each)
+ *   (a b|c d)     any of the phrases; `(...)?` the phrase is optional. No nesting.
  *   =word         exactly this word, no inflection
  *   pre*          any word starting with `pre`
  *   @class        a word of a class in src/lexicon/classes.ts; `@num` any number, `@any` any word
@@ -89,6 +90,78 @@ function compileAlternative(text: string, source: string): Alternative {
   if (text.endsWith('*') && text.length > 1) return { prefix: text.slice(0, -1) };
   if (!/^[\p{L}\p{N}'$€£%&-]+$/u.test(text)) throw new Error(`Bad word "${text}" in pattern "${source}"`);
   return { base: text };
+}
+
+/** A word of a pattern as written, with its offset in the pattern string. */
+export interface PatternPart {
+  offset: number;
+  text: string;
+}
+
+/** Phrase groups multiply out; past this many variants a pattern is refused (matching stays linear). */
+export const maxVariants = 64;
+
+/**
+ * A pattern's variants: each phrase group `(a b|c d)` replaced by one of its phrases (or by nothing
+ * when written `(...)?`), as lists of words with their offsets. The grammar is docs/patterns.md.
+ */
+export function patternVariants(source: string): { variants: PatternPart[][]; errors: Array<{ offset: number; message: string }> } {
+  const errors: Array<{ offset: number; message: string }> = [];
+  // Each position: a fixed word, or a group's options (each a list of words).
+  const positions: PatternPart[][][] = [];
+  let i = 0;
+  const wordAt = (from: number, stop: RegExp) => {
+    let j = from;
+    while (j < source.length && !stop.test(source[j]!)) j++;
+    return j;
+  };
+  while (i < source.length) {
+    const c = source[i]!;
+    if (/\s/.test(c)) { i++; continue; }
+    if (c === ')') { errors.push({ offset: i, message: 'a ")" without "("' }); i++; continue; }
+    if (c !== '(') {
+      const end = wordAt(i, /[\s()]/);
+      if (source[end] === '(') errors.push({ offset: end, message: 'a phrase group "(" must stand apart from the word before it' });
+      positions.push([[{ offset: i, text: source.slice(i, end) }]]);
+      i = end;
+      continue;
+    }
+    const open = i;
+    const close = source.indexOf(')', open);
+    const nested = source.indexOf('(', open + 1);
+    if (close === -1) { errors.push({ offset: open, message: 'a "(" without ")"' }); break; }
+    if (nested !== -1 && nested < close) { errors.push({ offset: nested, message: 'phrase groups do not nest' }); }
+    const options: PatternPart[][] = [];
+    let start = open + 1;
+    for (const phrase of source.slice(open + 1, close).split('|')) {
+      const words = [...phrase.matchAll(/\S+/g)].map((m) => ({ offset: start + m.index, text: m[0] }));
+      if (words.length === 0) errors.push({ offset: start, message: 'empty phrase in a group (a | with nothing on one side)' });
+      options.push(words);
+      start += phrase.length + 1;
+    }
+    i = close + 1;
+    if (source[i] === '?') { options.push([]); i++; }
+    else if (i < source.length && !/\s/.test(source[i]!)) errors.push({ offset: i, message: 'a phrase group ")" must stand apart from the word after it' });
+    if (options.length === 1) errors.push({ offset: open, message: 'a phrase group needs two or more phrases: write the words without ( )' });
+    positions.push(options);
+  }
+  let variants: PatternPart[][] = [[]];
+  for (const options of positions) {
+    variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
+    if (variants.length > maxVariants) {
+      errors.push({ offset: 0, message: `phrase groups give more than ${maxVariants} variants: split the pattern` });
+      return { variants: [], errors };
+    }
+  }
+  return { variants, errors };
+}
+
+/** A pattern's variants as strings, each compiled on its own (see patternVariants). */
+export function expandPhrases(source: string): string[] {
+  if (!source.includes('(')) return [source];
+  const { variants, errors } = patternVariants(source);
+  if (errors.length > 0) throw new Error(`${errors[0]!.message} in pattern "${source}"`);
+  return variants.map((v) => v.map((p) => p.text).join(' '));
 }
 
 /** Tag names: lower-case words joined by hyphens. */

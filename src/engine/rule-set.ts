@@ -5,7 +5,7 @@
  * trigger index and the cache key all read rules through here.
  */
 import type { PatternSpec, Rule } from '../types.js';
-import { compilePattern, matchPattern, type CompiledPattern, type WordStream } from './patterns.js';
+import { compilePattern, expandPhrases, matchPattern, type CompiledPattern, type WordStream } from './patterns.js';
 import type { TriggerIndex } from './prefilter.js';
 import { isNumberToken, type SegmentSource, type Token } from './tokens.js';
 
@@ -48,8 +48,9 @@ export function compileRule(rule: Rule): CompiledRule {
   if (!compiled) {
     compiled = {
       rule,
-      patterns: rule.patterns.map((spec) => ({ spec, compiled: compilePattern(spec.match) })),
-      otherSenses: (rule.otherSenses ?? []).map((s) => compilePattern(s)),
+      // A phrase group multiplies a pattern into variants, each compiled and indexed on its own.
+      patterns: rule.patterns.flatMap((spec) => expandPhrases(spec.match).map((match) => ({ spec, compiled: compilePattern(match) }))),
+      otherSenses: (rule.otherSenses ?? []).flatMap((s) => expandPhrases(s).map(compilePattern)),
     };
     compiledRules.set(rule, compiled);
   }

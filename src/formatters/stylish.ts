@@ -30,6 +30,7 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
       const confidence = m.confidence ? paint('dim', ` [${m.confidence}]`) : '';
       lines.push(`  ${paint('dim', where)} ${level}  ${m.message}${confidence}  ${paint('dim', m.ruleId ?? '')}`);
       if (m.suggestion) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `suggestion: ${m.suggestion}`)}`);
+      if (m.explain?.pattern) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `pattern: ${m.explain.pattern} (${m.explain.file ?? ''}${m.explain.line ? `:${m.explain.line}` : ''})`)}`);
     }
   }
   const total = errors + warnings;

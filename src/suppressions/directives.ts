@@ -34,7 +34,8 @@ export interface DirectiveProblem {
 }
 
 const directivePattern = /^\s*valuelint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
-const knownIds = [...new Set([...allRules.map((r) => r.id), ...allRules.map((r) => r.category)])];
+// Computed per call: a rule pack loaded by the config adds ids after start.
+const knownIdsOf = () => [...new Set([...allRules.map((r) => r.id), ...allRules.map((r) => r.category)])];
 
 /** Every directive of a file, in order, and one problem per unknown rule or category named. */
 export function directivesOf(text: string, filePath: string): { directives: Directive[]; problems: DirectiveProblem[] } {
@@ -45,6 +46,7 @@ export function directivesOf(text: string, filePath: string): { directives: Dire
   const comments = commentsOf(text, commentSyntaxOf(filePath));
   if (comments.length === 0) return { directives, problems };
   const lines = new LineIndex(text);
+  const knownIds = knownIdsOf();
   for (const comment of comments) {
     const match = directivePattern.exec(comment.body);
     if (!match) continue;
