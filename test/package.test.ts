@@ -5,7 +5,7 @@
  * tests check the parts that can fail without the network.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers.js';
@@ -67,5 +67,20 @@ describe('package.json', () => {
     const range: string = packageJson.peerDependencies.eslint;
     expect(range.split('||').map((part) => part.trim().match(/^\^(\d+)\./)?.[1])).toEqual(['9', '10']);
     for (const peer of Object.keys(packageJson.peerDependencies)) expect(packageJson.peerDependenciesMeta[peer]).toEqual({ optional: true });
+  });
+});
+
+describe('README', () => {
+  // The first thing a visitor reads: the output of a real run on a bundled sample. After a change to
+  // the rules or the stylish format, refresh it with UPDATE_README_EXAMPLE=1.
+  it('opens with the real output of the command it shows', () => {
+    const readmePath = path.join(projectRoot, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const block = /```console\n\$ valuelint (\S+)\n([\s\S]*?)```/.exec(readme)!;
+    expect(block).not.toBeNull();
+    const out = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'valuelint.js'), '--no-color', block[1]!], { cwd: projectRoot, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' } });
+    expect(out.status).toBe(1);
+    if (process.env.UPDATE_README_EXAMPLE) writeFileSync(readmePath, readme.replace(block[2]!, out.stdout));
+    else expect(block[2]).toBe(out.stdout);
   });
 });
