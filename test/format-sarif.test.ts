@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { projectRoot } from './helpers.js';
 import { flagged, onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
 import { cwd, results, rule } from './fixtures/formats/results.js';
 import { formatSarif } from '../src/formatters/sarif.js';
+import { artifactLocation, clampedRegion } from '../src/formatters/sarif-locations.js';
 
 const schema = JSON.parse(readFileSync(path.join(projectRoot, 'test', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -57,4 +59,53 @@ describe('SARIF 2.1.0', () => {
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, endLine: 3 });
     expect(result.partialFingerprints['valuelint/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('names the run for code scanning (automationDetails.id, fullName: the Multitool\'s GHAzDO rules)', async () => {
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'plan.md': `${flagged.hours}\n` });
+    const run = JSON.parse((await runCli(['-f', 'sarif', 'plan.md'], root)).stdout).runs[0];
+    expect(run.automationDetails.id).toBe('valuelint/');
+    expect(run.tool.driver.fullName).toMatch(/^valuelint \d+\.\d+\.\d+$/);
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(root).href}/`);
+  });
+
+  it('quotes the matched words as snippet and the lines around them as contextRegion', async () => {
+    const text = `# Plan\n\nWe bake on Tuesdays.\r\n${flagged.hours}\nThen we eat.\n\nLater.\n`;
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'plan.md': text });
+    const log = JSON.parse((await runCli(['-f', 'sarif', 'plan.md'], root)).stdout);
+    expectValid(log);
+    const { region, contextRegion } = log.runs[0].results[0].locations[0].physicalLocation;
+    expect(region).toMatchObject({ startLine: 4, snippet: { text: 'logs their hours' } });
+    expect(contextRegion).toEqual({ startLine: 3, endLine: 5, snippet: { text: `We bake on Tuesdays.\r\n${flagged.hours}\nThen we eat.` } });
+  });
+
+  it('encodes file names per segment: #, ?, % and a first segment with a colon stay one relative path', async () => {
+    const names = ['colon:first.md', 'docs/a#b?c.md', 'docs/100% sure.md', 'docs/ünï.md'];
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), ...Object.fromEntries(names.map((n) => [n, `${flagged.hours}\n`])) });
+    const log = JSON.parse((await runCli(['-f', 'sarif', '.'], root)).stdout);
+    expectValid(log);
+    const base = new URL(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri);
+    const located = log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation);
+    for (const { uri, uriBaseId } of located) {
+      expect(uriBaseId).toBe('%SRCROOT%');
+      expect(uri).not.toMatch(/^[a-z][a-z0-9+.-]*:/i); // a scheme would make it absolute
+      expect(uri).not.toMatch(/[#?]/);
+    }
+    // Resolved against the base as a consumer does, every URI names the file it came from.
+    const resolved = located.map(({ uri }: { uri: string }) => decodeURIComponent(new URL(uri, base).pathname.slice(base.pathname.length)));
+    expect(resolved.sort()).toEqual([...names].sort());
+  });
+
+  it('gives a file outside the working directory an absolute file: URI', () => {
+    expect(artifactLocation('/repo/sub', '/repo/other/x#1.md')).toEqual({ uri: 'file:///repo/other/x%231.md' });
+    expect(artifactLocation('/repo', '/repo/a/b.md')).toEqual({ uri: 'a/b.md', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('keeps columns at 1 or more and ends after starts (a file starting with a BOM)', async () => {
+    expect(clampedRegion({ ruleId: 'x', severity: 2, message: 'm', line: 1, column: 0, endLine: 1, endColumn: 0 })).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'bom.md': `\uFEFFTimesheets for everyone.\n` });
+    const log = JSON.parse((await runCli(['-f', 'sarif', 'bom.md'], root)).stdout);
+    expectValid(log);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 1, snippet: { text: 'Timesheets' } });
+  });
 });
+

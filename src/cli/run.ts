@@ -52,7 +52,7 @@ export function fatalMessage(text: string): LintMessage {
 }
 
 /** Formats that show the linted text itself get it in `LintResult.source`. */
-const formatsWithSource = new Set(['html']);
+const formatsWithSource = new Set(['html', 'sarif']);
 
 /** What lintPath needs for one file: its options, its size limit, and whether to keep its text. */
 export type PathOptions = DocumentOptions & { keepSource?: boolean; maxFileSize?: number };

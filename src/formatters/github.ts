@@ -1,7 +1,8 @@
 /**
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, shown on
  * the pull request's changed lines. Escaping follows @actions/core: data escapes %, CR, LF;
- * property values also escape ':' and ','. Suppressed findings are not shown.
+ * property values also escape ':' and ','. The rule's suggestion follows the message on a line of
+ * its own, as in stylish. Suppressed findings are not shown.
  */
 import type { LintResult } from '../types.js';
 import { relativePath } from './paths.js';
@@ -29,7 +30,8 @@ export function formatGithub(results: readonly LintResult[], context: FormatCont
         ['title', m.ruleId ? `valuelint ${m.ruleId}` : 'valuelint'],
       ];
       const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      lines.push(`::${m.fatal || m.severity === 2 ? 'error' : 'warning'} ${props}::${escapeData(m.message)}`);
+      const text = m.suggestion ? `${m.message}\nsuggestion: ${m.suggestion}` : m.message;
+      lines.push(`::${m.fatal || m.severity === 2 ? 'error' : 'warning'} ${props}::${escapeData(text)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
