@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -97,7 +97,8 @@ export function startServer(connection: Connection): void {
     if (!known) publish(uri, linted.get(uri) ? lintedDiagnostics(uri) : []);
     if (announced.has(message)) return;
     announced.add(message);
-    void connection.window.showErrorMessage(`valuelint: ${message}`);
+    // A notification, not a request: nothing waits on the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `valuelint: ${message}` });
   };
 
   const lintedDiagnostics = (uri: string): Diagnostic[] => {
@@ -206,7 +207,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    const relevant = params.changes.some((change) => change.uri.startsWith('file:') && isConfigFile(fileURLToPath(change.uri)) && change.type in FileChangeType);
+    const relevant = params.changes.some((change) => change.uri.startsWith('file:') && isConfigFile(fileURLToPath(change.uri)));
     if (relevant) configChanged();
   });
 
@@ -278,7 +279,7 @@ export function startServer(connection: Connection): void {
     // Only our own rule pages: a command's arguments come from the client.
     if (typeof url !== 'string' || !url.startsWith('https://github.com/valuelint/valuelint/')) return null;
     if (canShowDocument) await connection.window.showDocument({ uri: url, external: true });
-    else void connection.window.showInformationMessage(`valuelint: ${url}`);
+    else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `valuelint: ${url}` });
     return null;
   });
 
