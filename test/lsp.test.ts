@@ -4,7 +4,7 @@
  * config edit, exit. The server runs from the build (`npm test` builds first).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,18 +14,8 @@ import { ruleById } from '../src/registry.js';
 import { fileUri, startClient, type LspClient } from './lsp-client.js';
 import { projectRoot } from './helpers.js';
 
-export const plan = `# Kitchen plan
-
-We cook together on Sundays and share what we make.
-
-Each volunteer logs their hours in the timesheet before leaving.
-The coordinator keeps a ledger of who owes the collective.
-
-- Bread is baked in the morning.
-- Every member must complete a quota of four shifts per month.
-
-Anyone can take food from the pantry.
-`;
+/** A plan of the test's own words, with findings of several rules (a list item among them). */
+const plan = readFileSync(join(projectRoot, 'test', 'fixtures', 'lsp', 'plan.md'), 'utf8');
 
 interface CliMessage { ruleId: string | null; line: number; column: number; endLine: number; endColumn: number; severity: number }
 
