@@ -36,7 +36,7 @@ export const openDocsCommand = 'valuelint.openRuleDocs';
 
 /** Settings a client may pass as `initializationOptions`. */
 export interface ServerOptions {
-  /** Wait this long after the last change before linting (ms). Default 50. */
+  /** Changes closer together than this (ms) are linted once, this long after the last. Default 50. */
   debounceMs?: number;
   /** As the CLI's --max-file-size (bytes). Default 10 MB. */
   maxFileSize?: number;
@@ -211,13 +211,23 @@ export function startServer(connection: Connection): void {
     if (relevant) configChanged();
   });
 
-  documents.onDidChangeContent((event) => schedule(event.document.uri, linted.has(event.document.uri) ? options.debounceMs : 0));
+  // Leading-edge debounce: a change after a quiet spell is linted at once (what a person waits
+  // for); changes that come while typing are gathered into one lint debounceMs after the last.
+  const lastChange = new Map<string, number>();
+  documents.onDidChangeContent((event) => {
+    const { uri } = event.document;
+    const now = performance.now();
+    const quiet = now - (lastChange.get(uri) ?? -Infinity) > options.debounceMs && !timers.has(uri);
+    lastChange.set(uri, now);
+    schedule(uri, quiet ? 0 : options.debounceMs);
+  });
   documents.onDidSave((event) => {
     if (event.document.uri.startsWith('file:') && isConfigFile(fileURLToPath(event.document.uri))) configChanged();
   });
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
+    lastChange.delete(event.document.uri);
     linted.delete(event.document.uri);
     publish(event.document.uri, []);
   });
