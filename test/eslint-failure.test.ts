@@ -12,9 +12,9 @@ vi.mock('../src/linter.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/linter.js')>();
   return {
     ...original,
-    findText: (text: string, options: Parameters<typeof original.findText>[1]) => {
+    lintDocument: (text: string, options: Parameters<typeof original.lintDocument>[1]) => {
       if (text.includes('BREAK-THE-ENGINE')) throw new Error('unexpected node in paragraph');
-      return original.findText(text, options);
+      return original.lintDocument(text, options);
     },
   };
 });
@@ -24,7 +24,7 @@ describe('an engine failure', () => {
     const eslint = new ESLint({ cwd: projectRoot, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const [result] = await eslint.lintText('BREAK-THE-ENGINE\n\nEvery volunteer logs their hours.\n', { filePath: join(projectRoot, 'plan.md') });
     expect(result!.messages).toEqual([
-      expect.objectContaining({ line: 1, column: 1, message: 'valuelint could not analyse this file: unexpected node in paragraph' }),
+      expect.objectContaining({ line: 1, column: 1, message: 'valuelint could not analyse this file: Could not lint file: internal error (unexpected node in paragraph).' }),
     ]);
     const [healthy] = await eslint.lintText('Every volunteer logs their hours.\n', { filePath: join(projectRoot, 'plan.md') });
     expect(healthy!.messages).toHaveLength(1);

@@ -102,7 +102,7 @@ describe('rule metadata', () => {
     for (const config of plugin.configs.recommended) {
       expect(config.rules).toEqual(Object.fromEntries(allRules.map((r) => [`valuelint/${r.id}`, r.severity])));
     }
-    expect(plugin.configs.recommended[0]!.language).toBe('markdown/commonmark');
+    expect(plugin.configs.recommended[0]!.language).toBe('valuelint/commonmark');
   });
 
   it('leaves out the blocks of optional peers that are not installed', async () => {
@@ -114,7 +114,7 @@ describe('rule metadata', () => {
 describe('one analysis per file', () => {
   it('reuses the findings of a SourceCode for every rule and option set', () => {
     const sourceCode = {};
-    const request = { text: 'Every volunteer logs their hours.\n', filePath: 'plan.md', kind: 'markdown' as const, includeQuoted: false };
+    const request = { text: 'Every volunteer logs their hours.\n', filePath: 'plan.md', cwd: process.cwd(), kind: 'markdown' as const, includeQuoted: false };
     const first = analysisFor(sourceCode, request);
     expect(first.findings.length).toBeGreaterThan(0);
     expect(analysisFor(sourceCode, request)).toBe(first);

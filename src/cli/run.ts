@@ -10,6 +10,7 @@ import { ConfigResolver, type ConfigMode } from '../config/resolve.js';
 import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
 import type { DocumentOptions } from '../linter.js';
+import { documentOptionsOf } from '../document-options.js';
 import { resultOf } from '../result.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
@@ -69,26 +70,10 @@ export async function lintPath(file: string, pathOptions: PathOptions): Promise<
   const { keepSource = false, maxFileSize = defaultMaxFileSize, ...options } = pathOptions;
   const read = await readUntrusted(file, maxFileSize);
   if ('problem' in read) return resultOf(file, [fatalMessage(read.problem)]);
-  const { lintDocument } = await loadLinter();
-  try {
-    const result = lintDocument(read.text, { ...options, filePath: file });
-    return keepSource ? { ...result, source: read.text } : result;
-  } catch (error) {
-    // A broken --project stops the run (one line, exit 2); it is not about this file.
-    if (isProjectError(error)) throw error;
-    // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
-    const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
-    return resultOf(file, [fatalMessage(`Could not lint file: ${reason} (${oneLine(error)}).`)]);
-  }
-}
-
-/** code-project.ts throws plain Errors for an unreadable or invalid tsconfig. */
-function isProjectError(error: unknown): boolean {
-  return error instanceof Error && /^(?:Cannot read|Invalid) project /.test(error.message);
-}
-
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  // The per-file path the language server and the ESLint plugin share (src/lint-source.ts).
+  const { lintSource } = await import('../lint-source.js');
+  const result = lintSource(read.text, { ...options, filePath: file, maxFileSize });
+  return keepSource ? { ...result, source: read.text } : result;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -186,6 +171,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       exitCode = done.code;
     });
 
+  program
+    .command('lsp')
+    .description('run the language server over standard input and output (see docs/editor.md)')
+    .option('--stdio', 'talk the Language Server Protocol on standard input and output (the default)')
+    .action(async () => (await import('../lsp/main.js')).serveStdio());
+
   try {
     await program.parseAsync(['node', 'valuelint', ...argv]);
   } catch (error) {
@@ -272,7 +263,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const config = configs.forFile(file);
     const unused = opts.reportUnusedDisableDirectivesSeverity ?? (opts.reportUnusedDisableDirectives ? 'error' : config.reportUnusedDisableDirectives);
     return {
-      ruleSeverities: config.ruleSeverities,
+      ...documentOptionsOf(config),
       includeQuoted: opts.includeQuoted || config.includeQuoted,
       inlineConfig: opts.inlineConfig,
       reportUnusedDisableDirectives: unused,

@@ -1,17 +1,25 @@
 /**
- * One engine run per linted file, shared by every valuelint ESLint rule. ESLint calls each of the
- * ~25 rules on the same SourceCode; the first one analyses the text, the others read the cache.
- * The cache is keyed by the SourceCode object, so it lives exactly as long as ESLint's lint of
- * that file, and by `includeQuoted`, the one option that changes what the engine finds.
+ * One lint per linted file, shared by every valuelint ESLint rule. ESLint calls each of the ~25
+ * rules on the same SourceCode; the first one lints the text, the others read the cache. The lint
+ * is the CLI's own per-file path (src/lint-source.ts) with the CLI's config cascade (.valuelintrc
+ * files, nearest last) and its valuelint-disable directives, so the editor and CI agree. The cache
+ * is keyed by the SourceCode object, so it lives exactly as long as ESLint's lint of that file, and
+ * by `includeQuoted`, the one rule option that changes what the engine finds.
  */
+import path from 'node:path';
 import type { Root as MdastRoot } from 'mdast';
+import { ConfigError } from '../config/errors.js';
+import { ConfigResolver } from '../config/resolve.js';
+import { documentOptionsOf } from '../document-options.js';
 import type { FileKind } from '../frontends/index.js';
-import { findText } from '../linter.js';
-import type { Finding } from '../types.js';
+import { fatalMessage, lintSource } from '../lint-source.js';
+import type { LintMessage } from '../types.js';
 
 export interface AnalysisRequest {
   text: string;
   filePath: string;
+  /** ESLint's working directory: where a relative file name is resolved from. */
+  cwd: string;
   /** The front-end; for code files the engine picks it from `filePath`. */
   kind?: FileKind;
   includeQuoted: boolean;
@@ -20,13 +28,14 @@ export interface AnalysisRequest {
 }
 
 /**
- * The engine's findings, or why it failed. A failure is reported once per file (`failureReported`),
- * not once per rule, and never as a stack trace in the editor.
+ * The findings (after inline suppressions), and the problems of the file as a whole: it could not
+ * be linted, its config is broken, a directive names no rule. Those are reported once per file
+ * (`fileProblemsReported`), by whichever rule runs first, never as a stack trace in the editor.
  */
 export interface Analysis {
-  findings: readonly Finding[];
-  failure?: string;
-  failureReported?: boolean;
+  findings: readonly LintMessage[];
+  fileProblems: readonly LintMessage[];
+  fileProblemsReported?: boolean;
 }
 
 const cache = new WeakMap<object, Map<boolean, Analysis>>();
@@ -47,16 +56,26 @@ export function analysisFor(sourceCode: object, request: AnalysisRequest): Analy
 }
 
 function analyse(request: AnalysisRequest): Analysis {
+  const file = path.resolve(request.cwd, request.filePath);
+  let config;
   try {
-    return {
-      findings: findText(request.text, {
-        filePath: request.filePath,
-        includeQuoted: request.includeQuoted,
-        ...(request.kind ? { kind: request.kind } : {}),
-        ...(request.mdast ? { mdast: request.mdast } : {}),
-      }),
-    };
+    // A resolver per file: an editor's ESLint server runs for hours, and a config edit must apply.
+    config = new ConfigResolver({ kind: 'cascade' }, request.cwd).forFile(file);
   } catch (error) {
-    return { findings: [], failure: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof ConfigError)) throw error;
+    return { findings: [], fileProblems: [fatalMessage(`Configuration error: ${error.message}`)] };
   }
+  // ignorePatterns in a .valuelintrc: the CLI does not lint the file, so neither does the plugin.
+  if (config.ignored) return { findings: [], fileProblems: [] };
+  const result = lintSource(request.text, {
+    ...documentOptionsOf(config),
+    includeQuoted: request.includeQuoted || config.includeQuoted,
+    filePath: file,
+    ...(request.kind ? { kind: request.kind } : {}),
+    ...(request.mdast ? { mdast: request.mdast } : {}),
+  });
+  const findings = result.messages.filter((m) => m.ruleId !== null);
+  // ESLint's own parser reports a syntax error; the engine's copy of it would say it twice.
+  const fileProblems = result.messages.filter((m) => m.ruleId === null && !m.message.startsWith('Parsing error:'));
+  return { findings, fileProblems };
 }

@@ -1,7 +1,9 @@
 /**
- * One ESLint rule per valuelint rule. The ESLint rule matches nothing itself: it asks the engine
- * for the file's findings (once per file, see findings.ts) and reports its own, with the positions,
- * message and citation the CLI gives for the same text.
+ * One ESLint rule per valuelint rule. The ESLint rule matches nothing itself: it asks for the
+ * file's findings (once per file, see findings.ts: the CLI's lint, config and directives) and
+ * reports its own, with the positions, message and citation the CLI gives for the same text. The
+ * severity is ESLint's: a rule that a .valuelintrc turns off is not reported, but a rule ESLint runs
+ * is reported at the severity ESLint's config gives it.
  */
 import type { Rule as EslintRule } from 'eslint';
 import type { Root as MdastRoot } from 'mdast';
@@ -15,10 +17,11 @@ export interface RuleOptions {
 }
 
 /** Languages the rules declare (ESLint refuses a rule in a config block of any other language). */
-export const ruleLanguages = ['js/js', 'markdown/commonmark', 'markdown/gfm'];
+export const ruleLanguages = ['js/js', 'markdown/commonmark', 'markdown/gfm', 'valuelint/commonmark', 'valuelint/gfm'];
 
 const messageId = 'valueLogic';
 const failureId = 'analysisFailed';
+const directiveId = 'directiveProblem';
 
 /**
  * The CLI's message, with the rule's suggestion appended when it has one. ESLint suggestions must
@@ -42,6 +45,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
       messages: {
         [messageId]: messageTemplate(rule),
         [failureId]: 'valuelint could not analyse this file: {{reason}}',
+        [directiveId]: 'valuelint: {{message}}',
       },
       schema: [
         {
@@ -62,19 +66,23 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
       const [options] = context.options as [RuleOptions];
       const includeQuoted = options.includeQuoted ?? false;
       const report = (analysis: Analysis, columnStart: 0 | 1) => {
-        if (analysis.failure !== undefined && !analysis.failureReported) {
-          analysis.failureReported = true;
-          context.report({ messageId: failureId, data: { reason: analysis.failure }, loc: { line: 1, column: columnStart } });
+        if (!analysis.fileProblemsReported) {
+          analysis.fileProblemsReported = true;
+          for (const problem of analysis.fileProblems) {
+            const at = { line: problem.line, column: problem.column - 1 + columnStart };
+            if (problem.fatal) context.report({ messageId: failureId, data: { reason: problem.message }, loc: at });
+            else context.report({ messageId: directiveId, data: { message: problem.message }, loc: at });
+          }
         }
         for (const finding of analysis.findings) {
           if (finding.ruleId !== rule.id) continue;
           context.report({
             messageId,
-            data: { actual: quotedWords(finding.actual), ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
+            data: { actual: quotedWords(finding.actual ?? ''), ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
             // The engine's columns are 1-based; each language states where its own start.
             loc: {
               start: { line: finding.line, column: finding.column - 1 + columnStart },
-              end: { line: finding.endLine, column: finding.endColumn - 1 + columnStart },
+              end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
             },
           });
         }
@@ -83,6 +91,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
         analysisFor(context.sourceCode, {
           text: context.sourceCode.text,
           filePath: context.filename,
+          cwd: context.cwd,
           includeQuoted,
           ...(kind ? { kind } : {}),
           ...(mdast ? { mdast } : {}),

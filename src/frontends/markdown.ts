@@ -113,7 +113,7 @@ function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?:
 }
 
 /** Whether a line opens more than maxContainerDepth containers; one linear scan. */
-function nestedTooDeeply(text: string): boolean {
+export function nestedTooDeeply(text: string): boolean {
   let depth = 0;
   let lineStart = true;
   let indent = 0;
