@@ -57,6 +57,7 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
     if (cache && probe) cache.record(probe, result);
     settings.onDone?.();
   };
+  if (cache?.rejected) settings.warn(`${cache.rejected} cache entr${cache.rejected === 1 ? 'y was' : 'ies were'} not valuelint's results; linted again`);
   const todo = pending.map((p) => jobs[p.index]!);
   if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done);
   else for (const [k, job] of todo.entries()) done(k, await lintFile(job.file, job.options));
