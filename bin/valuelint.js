@@ -2,10 +2,16 @@
 // The valuelint executable: runs the compiled CLI and sets the exit code. Nothing else may exit.
 import { run } from '../dist/src/cli/run.js';
 
-const readStdin = async () => {
+// Counts while reading and stops one byte past `limit`: endless input cannot fill memory.
+const readStdin = async (limit = Infinity) => {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, Math.min(size, limit + 1)).toString('utf8');
 };
 
 try {

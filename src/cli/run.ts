@@ -23,11 +23,13 @@ import { cacheFileOf } from './cache.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 import { progressFor } from './progress.js';
 import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
+import { printableLine } from '../printable.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** All of standard input, or its first bytes once more than `limit` bytes came (the rest unread). */
+  readStdin: (limit?: number) => Promise<string>;
   cwd: string;
   isTTY: boolean;
   /** Standard error is a terminal (for the progress bar); default: as standard output. */
@@ -47,6 +49,9 @@ function parseCount(value: string): number {
 export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
+
+/** The unfiltered standard error of a run's io, for the progress bar's carriage returns. */
+const progressStderr = new WeakMap<CliIo, (text: string) => void>();
 
 /** Formats that show the linted text itself get it in `LintResult.source`. */
 const formatsWithSource = new Set(['html']);
@@ -88,7 +93,11 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every line on standard error may quote a config, a file name or a file: one printable line each.
+  // Only the progress bar draws on the terminal with control characters (see progressStderr).
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(printableLine(text)) };
+  progressStderr.set(io, rawIo.stderr);
   let exitCode = 0;
   const program = new Command('valuelint')
     .description('Lint the plans of collectives for value logic; every finding cites the essay that grounds it.')
@@ -236,12 +245,12 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   const keepSource = formatsWithSource.has(opts.format);
 
   if (opts.stdin) {
-    const text = await io.readStdin();
+    const text = await io.readStdin(opts.maxFileSize);
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
     const size = Buffer.byteLength(text);
     const result = size > opts.maxFileSize
-      ? resultOf(filePath, [fatalMessage(`Standard input too large (${formatSize(size)}; --max-file-size is ${formatSize(opts.maxFileSize)}); not linted.`)])
+      ? resultOf(filePath, [fatalMessage(`Standard input too large (more than ${formatSize(opts.maxFileSize)}, the --max-file-size); not linted.`)])
       : (await loadLinter()).lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
@@ -254,7 +263,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     // With --project a file's findings depend on other files' types: the cache is not used.
     const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
-    const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
+    const progress = progressFor(selected.length, { stderr: progressStderr.get(io) ?? io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
     results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);
     progress.done();
   }
