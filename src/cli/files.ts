@@ -14,6 +14,7 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isToolingFile } from '../frontends/kinds.js';
 import { formatSize } from './limits.js';
+import { looksLikeOwnOutput } from './own-outputs.js';
 
 export interface Expansion {
   files: string[];
@@ -39,7 +40,7 @@ function toPosixRelative(cwd: string, file: string): string {
 export async function expandArguments(
   args: readonly string[],
   extensions: readonly string[],
-  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[]; followSymlinks?: boolean } = {},
+  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[]; followSymlinks?: boolean; ownOutputs?: readonly string[] } = {},
 ): Promise<Expansion> {
   const cwd = options.cwd ?? process.cwd();
   const ig = options.ignore === false ? ignore() : loadIgnores(cwd, []);
@@ -48,6 +49,7 @@ export async function expandArguments(
     const relative = toPosixRelative(cwd, file);
     return !relative.startsWith('..') && relative !== '' && ig.ignores(relative);
   };
+  const ownOutputs = new Set((options.ownOutputs ?? []).map((f) => path.resolve(cwd, f)));
   const extensionGlob = `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
   const files = new Set<string>();
   const problems: string[] = [];
@@ -81,7 +83,8 @@ export async function expandArguments(
       continue;
     }
     // Manifests, lock files and compiler configs are not plans: skipped when expanding, linted when named.
-    const kept = found.filter((f) => !isIgnored(f) && !isToolingFile(f));
+    // valuelint's own reports, baselines and caches are skipped too (see own-outputs.ts).
+    const kept = found.filter((f) => !isIgnored(f) && !isToolingFile(f) && !ownOutputs.has(path.normalize(f)) && !looksLikeOwnOutput(f));
     if (kept.length === 0) problems.push(`No files matching the pattern "${arg}" were found.`);
     for (const f of kept) files.add(path.normalize(f));
   }

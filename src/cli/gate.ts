@@ -57,7 +57,6 @@ export const gate = {
     return applied.results;
   },
 
-  writeReport: writeFileAtomic,
 };
 
 /** 64 MB: about 300,000 accepted findings; a larger file is not a baseline but an attack on memory. */

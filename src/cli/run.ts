@@ -20,6 +20,7 @@ import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
 import { cacheFileOf } from './cache.js';
+import { OutputFileError, reportTarget, writeReport, type ProtectedFiles } from './output-file.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 import { progressFor } from './progress.js';
 import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
@@ -209,7 +210,7 @@ function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
 }
 
 /** Problems that stop a run: one line each, exit 2. */
-const usageErrors = [ConfigError, BaselineError, GitError];
+const usageErrors = [ConfigError, BaselineError, GitError, OutputFileError];
 
 async function lintCommand(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
   try {
@@ -243,11 +244,22 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   let results: LintResult[] = [];
   let usageProblem = false;
   const keepSource = formatsWithSource.has(opts.format);
+  const cacheFile = opts.cache && !opts.project ? cacheFileOf(opts.cacheLocation, io.cwd) : undefined;
+  /** What the report must never overwrite: every file this run reads. */
+  const protectedFiles = (inputs: readonly string[]): ProtectedFiles => [
+    ...inputs.map((file) => ({ file, what: 'a linted file' })),
+    ...[...new Set(inputs.flatMap((file) => configs.forFile(file).sources))].map((file) => ({ file, what: 'a configuration file' })),
+    ...(opts.config ? [{ file: path.resolve(io.cwd, opts.config), what: 'the configuration file' }] : []),
+    ...(opts.baseline ? [{ file: path.resolve(io.cwd, opts.baseline), what: 'the baseline' }] : []),
+    ...(cacheFile ? [{ file: cacheFile, what: 'the cache' }] : []),
+  ];
+  let target: ReturnType<typeof reportTarget> | undefined;
 
   if (opts.stdin) {
     const text = await io.readStdin(opts.maxFileSize);
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
+    if (opts.outputFile) target = reportTarget(opts.outputFile, io.cwd, protectedFiles(opts.stdinFilename ? [filePath] : []));
     const size = Buffer.byteLength(text);
     const result = size > opts.maxFileSize
       ? resultOf(filePath, [fatalMessage(`Standard input too large (more than ${formatSize(opts.maxFileSize)}, the --max-file-size); not linted.`)])
@@ -255,13 +267,16 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
-    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true });
+    // The report's own file is not skipped: an existing plan named by -o must be found and refused.
+    const ownOutputs = [opts.baseline, cacheFile].filter((f): f is string => f !== undefined);
+    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true, ownOutputs });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
     const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
+    if (opts.outputFile) target = reportTarget(opts.outputFile, io.cwd, protectedFiles(selected));
     const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
-    const cache = opts.cache && !opts.project ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
+    const cache = cacheFile ? { file: cacheFile, version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
     const progress = progressFor(selected.length, { stderr: progressStderr.get(io) ?? io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
     results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);
@@ -277,9 +292,9 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   const color = opts.color && !opts.outputFile && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
   const output = formatters[opts.format]!(shown, { cwd: io.cwd, color, rules: allRules, toolVersion: version });
   const text = output && !output.endsWith('\n') ? `${output}\n` : output;
-  if (opts.outputFile) {
+  if (target) {
     try {
-      await gate.writeReport(path.resolve(io.cwd, opts.outputFile), text);
+      await writeReport(target, text);
     } catch (error) {
       io.stderr(`valuelint: cannot write ${opts.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 2;
