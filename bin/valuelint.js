@@ -14,6 +14,13 @@ const readStdin = async (limit = Infinity) => {
   return Buffer.concat(chunks).subarray(0, Math.min(size, limit + 1)).toString('utf8');
 };
 
+// `valuelint . | head`: once the reader has gone, the rest of the report has nowhere to go. Say
+// nothing (no stack trace) and let the run end with its own exit code.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.stdout.destroy();
+  else throw error;
+});
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -106,3 +106,13 @@ describe('valuelint does not lint its own outputs (18.8)', () => {
     expect(linted).toEqual(['a.md', 'b.md', 'data.json']);
   });
 });
+
+describe('a closed pipe (18.6)', () => {
+  it('`valuelint … | head` ends quietly with the run\'s own exit code', () => {
+    const bin = path.join(projectRoot, 'bin', 'valuelint.js');
+    // Over 64 KB of report, so that the writes outlast the pipe buffer after head has gone.
+    const out = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} -f json fixtures | head -c 10 >/dev/null`], { cwd: projectRoot, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(1);
+  }, 60_000);
+});
