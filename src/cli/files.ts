@@ -14,6 +14,7 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isToolingFile } from '../frontends/kinds.js';
 import { formatSize } from './limits.js';
+import { planGlob } from './glob-guard.js';
 import { looksLikeOwnOutput } from './own-outputs.js';
 
 export interface Expansion {
@@ -76,8 +77,13 @@ export async function expandArguments(
     if (stat?.isDirectory()) {
       found = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: alwaysIgnored, followSymbolicLinks, dot: false });
     } else if (isDynamicPattern(arg)) {
-      found = await glob(arg, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
-      found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()));
+      const plan = planGlob(arg);
+      if ('problem' in plan) {
+        problems.push(plan.problem);
+        continue;
+      }
+      found = await glob(plan.pattern, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
+      found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()) && (!plan.nameFilter || plan.nameFilter(path.basename(f))));
     } else {
       problems.push(`No such file or directory: ${arg}`);
       continue;
