@@ -45,10 +45,14 @@ export const gate = {
     if (await exists(file)) checkBaselineFile(file, display);
     let baseline = options.updateBaseline && !(await exists(file)) ? emptyBaseline(file) : loadBaseline(file, display);
     if (options.updateBaseline) {
+      const before = countEntries(baseline);
       baseline = updatedBaseline(baseline, results);
       await writeFileAtomic(file, serializeBaseline(baseline)).catch((error: NodeJS.ErrnoException) => {
         throw new BaselineError(`${display}: cannot be written (${error.code ?? error.message})`);
       });
+      const after = countEntries(baseline);
+      const files = Object.keys(baseline.files).length;
+      io.stderr(`valuelint: wrote ${display}: ${after.entries} accepted finding${after.entries === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (was ${before.entries}).\n`);
     }
     const applied = applyBaseline(results, baseline);
     if (applied.unmatched > 0) {
@@ -58,6 +62,10 @@ export const gate = {
   },
 
 };
+
+function countEntries(baseline: { files: Record<string, unknown[]> }): { entries: number } {
+  return { entries: Object.values(baseline.files).reduce((n, e) => n + e.length, 0) };
+}
 
 /** 64 MB: about 300,000 accepted findings; a larger file is not a baseline but an attack on memory. */
 export const maxBaselineSize = 64 * 1024 ** 2;

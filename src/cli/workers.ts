@@ -31,6 +31,9 @@ export interface LintJobsSettings {
   warn: (line: string) => void;
   /** Called once per file as its result arrives (progress). */
   onDone?: () => void;
+  /** Told how long each file that was not replayed took (--stats); replayed files are counted. */
+  onTimed?: (file: string, ms: number) => void;
+  onReplayed?: () => void;
 }
 
 /** `--concurrency auto|N`: auto is one thread per available core but one for the main thread. */
@@ -49,6 +52,7 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
     const found = cache && await cache.lookup(job.file, job.options);
     if (found && 'result' in found) {
       results[index] = found.result;
+      settings.onReplayed?.();
       settings.onDone?.();
     } else pending.push({ index, probe: found?.probe });
   }
@@ -60,8 +64,15 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
   };
   if (cache?.rejected) settings.warn(`${cache.rejected} cache entr${cache.rejected === 1 ? 'y was' : 'ies were'} not valuelint's results; linted again`);
   const todo = pending.map((p) => jobs[p.index]!);
-  if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done);
-  else for (const [k, job] of todo.entries()) done(k, await lintFile(job.file, job.options));
+  if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done, settings.onTimed);
+  else {
+    for (const [k, job] of todo.entries()) {
+      const started = performance.now();
+      const result = await lintFile(job.file, job.options);
+      settings.onTimed?.(job.file, performance.now() - started);
+      done(k, result);
+    }
+  }
   if (cache) {
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       settings.warn(`cannot write the cache ${cache.file}: ${error.code ?? error.message}`);
@@ -106,7 +117,7 @@ function deadWorkerResult(file: string, reason: string): LintResult {
  * current file a fatal message and is replaced; the run goes on. Only a failure that is not about
  * one file (a broken --project, sent back as an error reply) stops it.
  */
-function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: number, result: LintResult) => void): Promise<void> {
+function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: number, result: LintResult) => void, onTimed?: (file: string, ms: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const live = new Set<Worker>();
     let next = 0;
@@ -119,7 +130,9 @@ function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: numb
       if (error) reject(error);
       else resolve();
     };
+    const sentAt = new Map<number, number>();
     const finish = (id: number, result: LintResult): void => {
+      onTimed?.(jobs[id]!.file, performance.now() - (sentAt.get(id) ?? performance.now()));
       done(id, result);
       if (++finished === jobs.length) stop();
     };
@@ -135,6 +148,7 @@ function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: numb
           return;
         }
         current = next++;
+        sentAt.set(current, performance.now());
         const request: WorkerRequest = { id: current, file: jobs[current]!.file, options: jobs[current]!.options };
         worker.postMessage(request);
       };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { allRules } from '../registry.js';
-import type { SeverityName } from '../types.js';
+import type { Confidence, SeverityName } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
 import { buildConfigSchema } from './schema.js';
 
@@ -19,6 +19,8 @@ export interface ConfigSettings {
   rules?: RuleSettings;
   includeQuoted?: boolean;
   reportUnusedDisableDirectives?: SeverityName;
+  /** Report only findings of at least this confidence (--min-confidence wins). */
+  minConfidence?: Confidence;
 }
 
 export interface ConfigData extends ConfigSettings {

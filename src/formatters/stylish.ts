@@ -16,7 +16,8 @@ export interface FormatContext {
 }
 
 export function formatStylish(results: readonly LintResult[], context: FormatContext): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (context.color ? styleText(style, text) : text);
+  // The CLI decides colour (--color, FORCE_COLOR, NO_COLOR, a terminal): styleText must not second-guess it.
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (context.color ? styleText(style, text, { validateStream: false }) : text);
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
