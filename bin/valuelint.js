@@ -2,11 +2,24 @@
 // The valuelint executable: runs the compiled CLI and sets the exit code. Nothing else may exit.
 import { run } from '../dist/src/cli/run.js';
 
-const readStdin = async () => {
+// Counts while reading and stops one byte past `limit`: endless input cannot fill memory.
+const readStdin = async (limit = Infinity) => {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, Math.min(size, limit + 1)).toString('utf8');
 };
+
+// `valuelint . | head`: once the reader has gone, the rest of the report has nowhere to go. Say
+// nothing (no stack trace) and let the run end with its own exit code.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.stdout.destroy();
+  else throw error;
+});
 
 try {
   process.exitCode = await run(process.argv.slice(2), {

@@ -1,5 +1,5 @@
 /** --cache: unchanged files are replayed, not re-analysed; anything that could change a result invalidates. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFileOf } from '../src/cli/cache.js';
@@ -109,7 +109,7 @@ describe('--cache on the command line', () => {
     const root = tree();
     const fresh = await runCli(['-f', 'json', 'plans'], root);
     expect(await runCli(['--cache', '-f', 'json', 'plans'], root)).toEqual(fresh);
-    const file = path.join(root, '.valuelintcache');
+    const file = cacheFileOf(undefined, root);
     writeFileSync(file, readFileSync(file, 'utf8').replace('logs their hours', 'REPLAYED'));
     const replayed = await runCli(['--cache', '-f', 'json', 'plans'], root);
     expect(replayed.stdout).toContain('REPLAYED');
@@ -141,12 +141,63 @@ describe('--cache on the command line', () => {
     expect(readdirSync(path.join(root, 'fresh'))).toEqual(['.valuelintcache']);
     expect(existsSync(path.join(root, 'my.cache'))).toBe(true);
     expect(existsSync(path.join(root, '.valuelintcache'))).toBe(false);
-    expect(cacheFileOf(undefined, root)).toBe(path.join(root, '.valuelintcache'));
+    expect(cacheFileOf(undefined, root)).toBe(path.join(root, 'node_modules', '.cache', 'valuelint', '.valuelintcache'));
   });
 
   it('is not used with --project (types come from other files)', async () => {
     const root = tempTree({ 'tsconfig.json': '{"compilerOptions": {"strict": true}, "include": ["*.ts"]}', 'plan.ts': 'export const hoursPerShift = 4;\n' });
     await runCli(['--cache', '--project', 'tsconfig.json', 'plan.ts'], root);
+    expect(existsSync(cacheFileOf(undefined, root))).toBe(false);
+  });
+});
+
+describe('a forged cache (19.4)', () => {
+  const tree = () => tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'plans/a.md': `${flagged.hours}\n`, 'plans/b.md': `${clean}\n` });
+  type Stored = { result: { messages: Array<Record<string, unknown>>; suppressedMessages: unknown[]; errorCount: number } };
+  const forge = (file: string, edit: (entry: Stored) => void) => {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const entry of Object.values<Stored>(data.files)) edit(entry);
+    writeFileSync(file, JSON.stringify(data));
+  };
+
+  it('is kept out of the checked-in tree by default; a committed .valuelintcache is not read', async () => {
+    const root = tree();
+    await runCli(['--cache', 'plans'], root);
+    const real = cacheFileOf(undefined, root);
+    expect(existsSync(real)).toBe(true);
     expect(existsSync(path.join(root, '.valuelintcache'))).toBe(false);
+    // A pull request commits a cache where the old default was: it changes nothing.
+    writeFileSync(path.join(root, '.valuelintcache'), readFileSync(real, 'utf8').replace(/"errorCount":1/g, '"errorCount":0'));
+    rmSync(real);
+    expect((await runCli(['--cache', 'plans'], root)).code).toBe(1);
+  });
+
+  it('recounts severities from the replayed messages (a forged errorCount of 0 still fails)', async () => {
+    const root = tree();
+    await runCli(['--cache', 'plans'], root);
+    forge(cacheFileOf(undefined, root), (entry) => {
+      entry.result.errorCount = 0;
+      (entry.result as Record<string, unknown>).warningCount = 0;
+    });
+    const out = await runCli(['--cache', '-f', 'json', 'plans'], root);
+    expect(out.code).toBe(1);
+    expect(JSON.parse(out.stdout)[0].errorCount).toBe(1);
+  });
+
+  it.each([
+    ['an unknown rule id', (m: Record<string, unknown>) => void (m.ruleId = 'made/up')],
+    ['a category not the rule\'s', (m: Record<string, unknown>) => void (m.category = 'centralisation')],
+    ['a severity the config does not give', (m: Record<string, unknown>) => void (m.severity = 1)],
+    ['a message that is not the rule\'s', (m: Record<string, unknown>) => void (m.message = '::error::all good')],
+    ['a position that is not a number', (m: Record<string, unknown>) => void (m.line = '1')],
+  ])('lints again an entry with %s, and says so in one line', async (_what, edit) => {
+    const root = tree();
+    const fresh = await runCli(['-f', 'json', 'plans'], root);
+    await runCli(['--cache', 'plans'], root);
+    forge(cacheFileOf(undefined, root), (entry) => entry.result.messages.forEach(edit));
+    const out = await runCli(['--cache', '-f', 'json', 'plans'], root);
+    expect(out.stdout).toBe(fresh.stdout);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe('valuelint: 1 cache entry was not valuelint\'s results; linted again\n');
   });
 });

@@ -1,4 +1,5 @@
 /** --concurrency: worker threads give the same output, in the same order, as a serial run. */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +85,35 @@ describe('--concurrency', { timeout: 180_000 }, () => {
 describe('paths', () => {
   it('the worker script is built beside the CLI', () => {
     expect(existsSync(path.join(projectRoot, 'dist', 'src', 'cli', 'workers-thread.js'))).toBe(true);
+  });
+});
+
+describe('--concurrency near limits and with a dying worker (19.7)', { timeout: 180_000 }, () => {
+  it('gives a file nested near the stack limit the serial result (workers get the main thread\'s stack)', async () => {
+    // A unary chain: no brackets, so no nesting guard; 4,000 deep overflows 984 KB but not 4 MB.
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), 'deep.ts': `export const a = ${'!'.repeat(4000)}x;\n`, 'a.md': `${flagged.hours}\n` });
+    const { serial, parallel } = await bothWays(['-f', 'json', '.'], root);
+    expect(JSON.parse(serial.stdout)[1].messages[0].message).toMatch(/^Could not lint file: nested too deeply/);
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+
+  it('makes the file of a dead worker fatal, replaces the worker, and lints the rest as a serial run does', () => {
+    const root = generatedTree();
+    const bin = path.join(projectRoot, 'bin', 'valuelint.js');
+    const cli = (args: string[], env: Record<string, string> = {}) => spawnSync('node', [bin, '-f', 'json', ...args, '.'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+    const serial = cli([]);
+    const crashing = { VALUELINT_TEST_WORKER_DIES_ON: 'plan-03\\.txt$' };
+    const parallel = cli(['--concurrency', '2'], crashing);
+    expect(parallel.stderr).toBe('');
+    expect(parallel.status).toBe(serial.status);
+    const expected = JSON.parse(serial.stdout) as Array<{ filePath: string }>;
+    const got = JSON.parse(parallel.stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>;
+    const dead = got.findIndex((r) => r.filePath.endsWith('plan-03.txt'));
+    expect(got[dead]!.messages.map((m) => m.message)).toEqual(['Could not lint file: the worker linting it stopped (exit code 70).']);
+    // Every other file: byte for byte what the serial run gave.
+    expect(JSON.stringify(got.filter((_, i) => i !== dead))).toBe(JSON.stringify(expected.filter((_, i) => i !== dead)));
+    // Two dying files, on two workers: both replaced, the run still ends.
+    const twice = cli(['--concurrency', '2'], { VALUELINT_TEST_WORKER_DIES_ON: 'plan-0[36]\\.txt$' });
+    expect(JSON.parse(twice.stdout).filter((r: { messages: Array<{ message: string }> }) => r.messages[0]?.message.includes('worker linting it stopped'))).toHaveLength(2);
   });
 });

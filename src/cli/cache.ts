@@ -8,11 +8,15 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentOptions } from '../linter.js';
+import { resultOf } from '../result.js';
 import type { LintResult } from '../types.js';
 import { optionsHash, sha256 } from './cache-key.js';
+import { areReplayableMessages } from './cache-replay.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const defaultCacheName = '.valuelintcache';
+/** Outside the checked-in tree, where other tools keep theirs: a pull request cannot commit it by accident. */
+export const defaultCacheDirectory = path.join('node_modules', '.cache', 'valuelint');
 const format = 'valuelint-cache/1';
 
 type StoredResult = Omit<LintResult, 'filePath'>;
@@ -29,9 +33,12 @@ interface CacheData {
   files: Record<string, CacheEntry>;
 }
 
-/** `--cache-location`: a directory (existing, or written with a trailing slash) holds `.valuelintcache`. */
+/**
+ * `--cache-location`: a directory (existing, or written with a trailing slash) holds `.valuelintcache`.
+ * Default: node_modules/.cache/valuelint/.valuelintcache under the working directory.
+ */
 export function cacheFileOf(location: string | undefined, cwd: string): string {
-  if (!location) return path.join(cwd, defaultCacheName);
+  if (!location) return path.join(cwd, defaultCacheDirectory, defaultCacheName);
   const resolved = path.resolve(cwd, location);
   const isDirectory = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory());
   return isDirectory ? path.join(resolved, defaultCacheName) : resolved;
@@ -58,6 +65,8 @@ export interface CacheProbe {
 export class LintCache {
   private readonly previous: Record<string, CacheEntry>;
   private readonly current = new Map<string, CacheEntry>();
+  /** Entries whose bytes and options matched but whose messages were not valuelint's: re-linted. */
+  rejected = 0;
 
   private constructor(
     readonly file: string,
@@ -93,8 +102,15 @@ export class LintCache {
     const probe: CacheProbe = { key: path.resolve(filePath), content: sha256(bytes), options: optionsHash(options) };
     const entry = this.previous[probe.key];
     if (isEntry(entry) && entry.content === probe.content && entry.options === probe.options) {
-      this.current.set(probe.key, entry);
-      return { result: { filePath, ...structuredClone(entry.result) } };
+      const { messages, suppressedMessages } = structuredClone(entry.result);
+      if (areReplayableMessages(messages, options) && areReplayableMessages(suppressedMessages, options)) {
+        this.current.set(probe.key, entry);
+        // Counts are recomputed from the messages: a forged errorCount of 0 cannot pass the gate.
+        const result = resultOf(filePath, messages, suppressedMessages);
+        // The text a report shows (HTML) is the file's own, never the cache's.
+        return { result: typeof entry.result.source === 'string' ? { ...result, source: bytes.toString('utf8') } : result };
+      }
+      this.rejected++;
     }
     return { probe };
   }

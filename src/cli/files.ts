@@ -14,11 +14,17 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isToolingFile } from '../frontends/kinds.js';
 import { formatSize } from './limits.js';
+import { planGlob } from './glob-guard.js';
+import { looksLikeOwnOutput } from './own-outputs.js';
 
 export interface Expansion {
   files: string[];
   /** One line each: arguments that matched nothing. */
   problems: string[];
+  /** Files named explicitly (not found by expanding): an ignored one is warned about, not linted. */
+  explicit: Set<string>;
+  /** Whether .gitignore / .valuelintignore (unless --no-ignore) ignore a file. */
+  isIgnored: (file: string) => boolean;
 }
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
@@ -39,7 +45,7 @@ function toPosixRelative(cwd: string, file: string): string {
 export async function expandArguments(
   args: readonly string[],
   extensions: readonly string[],
-  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[]; followSymlinks?: boolean } = {},
+  options: { cwd?: string; ignore?: boolean; ignorePatterns?: readonly string[]; followSymlinks?: boolean; ownOutputs?: readonly string[] } = {},
 ): Promise<Expansion> {
   const cwd = options.cwd ?? process.cwd();
   const ig = options.ignore === false ? ignore() : loadIgnores(cwd, []);
@@ -48,9 +54,11 @@ export async function expandArguments(
     const relative = toPosixRelative(cwd, file);
     return !relative.startsWith('..') && relative !== '' && ig.ignores(relative);
   };
+  const ownOutputs = new Set((options.ownOutputs ?? []).map((f) => path.resolve(cwd, f)));
   const extensionGlob = `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
   const files = new Set<string>();
   const problems: string[] = [];
+  const explicit = new Set<string>();
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
     let stat: Stats | undefined;
@@ -64,9 +72,10 @@ export async function expandArguments(
       stat = undefined;
     }
     if (stat && !stat.isDirectory()) {
-      // A file named explicitly is linted even if ignored, as ESLint does with a warning; we lint it.
+      // A file named explicitly is listed even if ignored: the caller warns about it (as ESLint does).
       // A pipe or device named explicitly is listed too: reading reports it instead of blocking.
       files.add(absolute);
+      explicit.add(absolute);
       continue;
     }
     const followSymbolicLinks = options.followSymlinks === true;
@@ -74,23 +83,31 @@ export async function expandArguments(
     if (stat?.isDirectory()) {
       found = await glob(extensionGlob, { cwd: absolute, absolute: true, ignore: alwaysIgnored, followSymbolicLinks, dot: false });
     } else if (isDynamicPattern(arg)) {
-      found = await glob(arg, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
-      found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()));
+      const plan = planGlob(arg);
+      if ('problem' in plan) {
+        problems.push(plan.problem);
+        continue;
+      }
+      found = await glob(plan.pattern, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
+      found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()) && (!plan.nameFilter || plan.nameFilter(path.basename(f))));
     } else {
       problems.push(`No such file or directory: ${arg}`);
       continue;
     }
     // Manifests, lock files and compiler configs are not plans: skipped when expanding, linted when named.
-    const kept = found.filter((f) => !isIgnored(f) && !isToolingFile(f));
+    // valuelint's own reports, baselines and caches are skipped too (see own-outputs.ts).
+    const kept = found.filter((f) => !isIgnored(f) && !isToolingFile(f) && !ownOutputs.has(path.normalize(f)) && !looksLikeOwnOutput(f));
     if (kept.length === 0) problems.push(`No files matching the pattern "${arg}" were found.`);
     for (const f of kept) files.add(path.normalize(f));
   }
-  return { files: [...files].sort(), problems };
+  return { files: [...files].sort(), problems, explicit, isIgnored };
 }
 
 /** Why a file could not be read, from its error code: one short clause. */
-function readFailure(error: unknown): string {
+function readFailure(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  // A name that is not valid UTF-8 comes back from the directory with U+FFFD in it and cannot be opened.
+  if (code === 'ENOENT' && file.includes('\uFFFD')) return 'its name is not valid UTF-8, so it cannot be opened by name';
   return code === 'ENOENT' ? 'file disappeared before it could be read'
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
     : code === 'EISDIR' ? 'is a directory'
@@ -115,7 +132,7 @@ export async function readUntrusted(file: string, maxFileSize: number): Promise<
     if (bytes.includes(0)) return { problem: 'Binary file (contains a NUL byte); not linted.' };
     return { text: bytes.toString('utf8') };
   } catch (error) {
-    return { problem: `Could not read file: ${readFailure(error)}.` };
+    return { problem: `Could not read file: ${readFailure(error, file)}.` };
   } finally {
     await handle?.close();
   }

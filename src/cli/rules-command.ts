@@ -49,6 +49,9 @@ export function explainRule(rule: Rule): string {
     ...citedSections(rule).flatMap((s) => [`  ${s.section} “${s.title}”`, ...s.passages.map((p) => `    “${p}”`)]),
   ];
   if (rule.suggestion) lines.push('', `Instead: ${rule.suggestion}`);
+  const text = (e: string | RuleExample) => (typeof e === 'string' ? e : `${e.text.replace(/\s*\n\s*/g, ' ')}${e.kind ? `  (${e.kind})` : ''}`);
+  lines.push('', 'Flagged:', ...rule.examples.invalid.map((e) => `  ✗ ${text(e)}`));
+  if (rule.examples.valid.length) lines.push('', 'Not flagged (near misses):', ...rule.examples.valid.map((e) => `  ✓ ${text(e)}`));
   lines.push('', `Docs: ${ruleUrl(rule)}`, '');
   return lines.join('\n');
 }

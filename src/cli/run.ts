@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError, didYouMean } from '../config/errors.js';
 import { ConfigResolver, type ConfigMode } from '../config/resolve.js';
 import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
@@ -24,14 +24,18 @@ import { GitError } from './git.js';
 import { gate, type GateOptions } from './gate.js';
 import { parseShard } from './shard.js';
 import { cacheFileOf } from './cache.js';
+import { OutputFileError, reportTarget, writeReport, type ProtectedFiles } from './output-file.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 import { progressFor } from './progress.js';
 import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
+import { printableLine } from '../printable.js';
+import { RunStats, statsText } from './stats.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** All of standard input, or its first bytes once more than `limit` bytes came (the rest unread). */
+  readStdin: (limit?: number) => Promise<string>;
   cwd: string;
   isTTY: boolean;
   /** Standard error is a terminal (for the progress bar); default: as standard output. */
@@ -51,6 +55,9 @@ function parseCount(value: string): number {
 export function fatalMessage(text: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
+
+/** The unfiltered standard error of a run's io, for the progress bar's carriage returns. */
+const progressStderr = new WeakMap<CliIo, (text: string) => void>();
 
 /** Formats that show the linted text itself get it in `LintResult.source`. */
 const formatsWithSource = new Set(['html', 'sarif']);
@@ -76,7 +83,11 @@ export async function lintPath(file: string, pathOptions: PathOptions): Promise<
   return keepSource ? { ...result, source: read.text } : result;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every line on standard error may quote a config, a file name or a file: one printable line each.
+  // Only the progress bar draws on the terminal with control characters (see progressStderr).
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(printableLine(text)) };
+  progressStderr.set(io, rawIo.stderr);
   let exitCode = 0;
   const program = new Command('valuelint')
     .description('Lint the plans of collectives for value logic; every finding cites the essay that grounds it.')
@@ -112,7 +123,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--changed-since <rev>', 'lint only files changed since this git revision (and untracked files)')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrices)', parseShard)
     .option('--no-ignore', 'do not honour .gitignore, .valuelintignore or ignorePatterns')
-    .option('--no-color', 'never colour the output')
+    .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .option('--print-config <file>', 'print the settings that apply to this file, and the config files they come from; lint nothing')
+    .option('--stats', 'print on standard error: files, findings per rule, and time per front-end')
+    .option('--debug', 'print on standard error which config files apply to each file, and what is skipped')
     .option('--project <tsconfig>', 'read TypeScript/JavaScript plans with the types of this project (tsconfig.json)')
     .option('--concurrency <n>', "lint files on n worker threads; 'auto': one per core but one; 1 lints in this thread", parseConcurrency, 1)
     .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
@@ -140,7 +155,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if ((exitCode = loadPacksHere(io)) !== 0) return;
       const rule = ruleById.get(id);
       if (!rule) {
-        io.stderr(`valuelint: unknown rule "${id}". Run "valuelint rules" for the list.\n`);
+        io.stderr(`valuelint: unknown rule "${id}"${didYouMean(id, allRules.map((r) => r.id)) || '.'} Run "valuelint rules" for the list.\n`);
         exitCode = 2;
         return;
       }
@@ -202,7 +217,10 @@ interface LintCommandOptions extends GateOptions {
   reportUnusedDisableDirectives?: boolean;
   reportUnusedDisableDirectivesSeverity?: SeverityName;
   ignore: boolean;
-  color: boolean;
+  color?: boolean;
+  printConfig?: string;
+  stats?: boolean;
+  debug?: boolean;
   project?: string;
   concurrency: number;
   cache?: boolean;
@@ -221,7 +239,7 @@ function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
 }
 
 /** Problems that stop a run: one line each, exit 2. */
-const usageErrors = [ConfigError, BaselineError, GitError];
+const usageErrors = [ConfigError, BaselineError, GitError, OutputFileError];
 
 /** Rule packs of the config that applies here, for `rules`, `explain` and `pattern`; 2 on a bad config or pack. */
 function loadPacksHere(io: CliIo): number {
@@ -251,14 +269,57 @@ async function lintCommand(patterns: string[], opts: LintCommandOptions, io: Cli
   }
 }
 
+/** Colour for stylish: --color / --no-color, else FORCE_COLOR, else NO_COLOR, else a terminal. */
+function useColor(opts: LintCommandOptions, io: CliIo): boolean {
+  if (opts.format !== 'stylish') return false;
+  if (opts.color !== undefined) return opts.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (io.env.NO_COLOR) return false;
+  return io.isTTY && !opts.outputFile;
+}
+
+/** `--print-config <file>`: what applies to that file, as JSON, with the files it comes from. */
+function printConfig(file: string, opts: LintCommandOptions, configs: ConfigResolver, io: CliIo): void {
+  const absolute = path.resolve(io.cwd, file);
+  const config = configs.forFile(absolute);
+  const rules = Object.fromEntries(allRules.map((r) => [r.id, config.ruleSeverities[r.id] ?? r.severity]));
+  const shown = {
+    file: path.relative(io.cwd, absolute) || absolute,
+    configFiles: config.sources.map((s) => path.relative(io.cwd, s) || s),
+    ignored: config.ignored,
+    includeQuoted: Boolean(opts.includeQuoted) || config.includeQuoted,
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectivesSeverity ?? (opts.reportUnusedDisableDirectives ? 'error' : config.reportUnusedDisableDirectives),
+    minConfidence: opts.minConfidence ?? config.minConfidence ?? 'low',
+    inlineConfig: opts.inlineConfig,
+    rules,
+  };
+  io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+}
+
+/** A config from above the working directory applies silently unless someone says so. */
+function describeSources(file: string, sources: readonly string[], cwd: string): string {
+  const shown = sources.map((s) => path.relative(cwd, s) || s);
+  return `config for ${path.relative(cwd, file) || file}: ${shown.length ? shown.join(', ') : '(none)'}`;
+}
+
 async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
-  const problems = checkOptions(patterns, opts);
+  const problems = opts.printConfig ? undefined : checkOptions(patterns, opts);
   if (problems) {
     io.stderr(`valuelint: ${problems}\n`);
     return 2;
   }
   const mode: ConfigMode = opts.config ? { kind: 'file', file: opts.config } : opts.configLookup ? { kind: 'cascade' } : { kind: 'none' };
   const configs = new ConfigResolver(mode, io.cwd);
+  if (opts.printConfig) {
+    printConfig(opts.printConfig, opts, configs, io);
+    return 0;
+  }
+  const debug = (line: string): void => {
+    if (opts.debug) io.stderr(`valuelint: debug: ${line}\n`);
+  };
+  const started = performance.now();
+  const runStats = new RunStats();
   const documentOptions = (file: string): DocumentOptions => {
     const config = configs.forFile(file);
     const unused = opts.reportUnusedDisableDirectivesSeverity ?? (opts.reportUnusedDisableDirectives ? 'error' : config.reportUnusedDisableDirectives);
@@ -275,43 +336,70 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   let results: LintResult[] = [];
   let usageProblem = false;
   const keepSource = formatsWithSource.has(opts.format);
+  const cacheFile = opts.cache && !opts.project ? cacheFileOf(opts.cacheLocation, io.cwd) : undefined;
+  /** What the report must never overwrite: every file this run reads. */
+  const protectedFiles = (inputs: readonly string[]): ProtectedFiles => [
+    ...inputs.map((file) => ({ file, what: 'a linted file' })),
+    ...[...new Set(inputs.flatMap((file) => configs.forFile(file).sources))].map((file) => ({ file, what: 'a configuration file' })),
+    ...(opts.config ? [{ file: path.resolve(io.cwd, opts.config), what: 'the configuration file' }] : []),
+    ...(opts.baseline ? [{ file: path.resolve(io.cwd, opts.baseline), what: 'the baseline' }] : []),
+    ...(cacheFile ? [{ file: cacheFile, what: 'the cache' }] : []),
+  ];
+  let target: ReturnType<typeof reportTarget> | undefined;
 
   if (opts.stdin) {
-    const text = await io.readStdin();
+    const text = await io.readStdin(opts.maxFileSize);
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
     const options = documentOptions(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>'));
+    if (opts.outputFile) target = reportTarget(opts.outputFile, io.cwd, protectedFiles(opts.stdinFilename ? [filePath] : []));
     const size = Buffer.byteLength(text);
     const result = size > opts.maxFileSize
-      ? resultOf(filePath, [fatalMessage(`Standard input too large (${formatSize(size)}; --max-file-size is ${formatSize(opts.maxFileSize)}); not linted.`)])
+      ? resultOf(filePath, [fatalMessage(`Standard input too large (more than ${formatSize(opts.maxFileSize)}, the --max-file-size); not linted.`)])
       : (await loadLinter()).lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
-    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true });
+    // The report's own file is not skipped: an existing plan named by -o must be found and refused.
+    const ownOutputs = [opts.baseline, cacheFile].filter((f): f is string => f !== undefined);
+    const expansion = await expandArguments(args, supportedExtensions, { cwd: io.cwd, ignore: opts.ignore, followSymlinks: opts.followSymlinks === true, ownOutputs });
     for (const problem of expansion.problems) io.stderr(`valuelint: ${problem}\n`);
     usageProblem = expansion.problems.length > 0;
-    const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !(opts.ignore && configs.forFile(file).ignored));
+    // A file named explicitly but ignored is not linted; it gets a warning, as in ESLint.
+    const ignoredHere = (file: string) => opts.ignore && (configs.forFile(file).ignored || (expansion.explicit.has(file) && expansion.isIgnored(file)));
+    for (const file of expansion.files) {
+      if (expansion.explicit.has(file) && ignoredHere(file)) io.stderr(`valuelint: warning: File ignored because of a matching ignore pattern: ${path.relative(io.cwd, file) || file}; use --no-ignore to lint it.\n`);
+    }
+    const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !ignoredHere(file));
+    if (opts.debug) for (const file of selected) debug(describeSources(file, configs.forFile(file).sources, io.cwd));
+    if (opts.outputFile) target = reportTarget(opts.outputFile, io.cwd, protectedFiles(selected));
     const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
-    const cache = opts.cache && !opts.project && !opts.explain ? { file: cacheFileOf(opts.cacheLocation, io.cwd), version } : undefined;
+    const cache = cacheFile && !opts.explain ? { file: cacheFile, version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);
-    const progress = progressFor(selected.length, { stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
-    results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(cache ? { cache } : {}) }, lintPath);
+    const progress = progressFor(selected.length, { stderr: progressStderr.get(io) ?? io.stderr, stderrIsTTY: io.stderrIsTTY ?? io.isTTY, env: io.env }, Boolean(opts.quiet));
+    results = await lintJobs(jobs, { concurrency: opts.concurrency, warn, onDone: () => progress.tick(), ...(opts.stats ? { onTimed: (f: string, ms: number) => runStats.timed(f, ms), onReplayed: () => void runStats.cached++ } : {}), ...(cache ? { cache } : {}) }, lintPath);
     progress.done();
   }
 
   results = await gate.baseline(results, opts, io);
-  if (opts.minConfidence) results = results.map((r) => atLeastConfidence(r, opts.minConfidence!));
+  // --min-confidence, else the file's config (minConfidence).
+  const minConfidenceOf = (file: string): Confidence | undefined => opts.minConfidence
+    ?? configs.forFile(file === '<stdin>' ? path.join(io.cwd, '<stdin>') : path.resolve(io.cwd, file)).minConfidence;
+  results = results.map((r) => {
+    const level = minConfidenceOf(r.filePath);
+    return level ? atLeastConfidence(r, level) : r;
+  });
+  if (opts.stats) for (const line of statsText(results, performance.now() - started, runStats)) io.stderr(`${line}\n`);
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const shown = opts.quiet ? results.map((r) => ({ ...resultOf(r.filePath, r.messages.filter((m) => m.severity === 2), r.suppressedMessages), ...(r.source === undefined ? {} : { source: r.source }) })) : results;
-  const color = opts.color && !opts.outputFile && io.isTTY && !io.env.NO_COLOR && opts.format === 'stylish';
+  const color = useColor(opts, io);
   const output = formatters[opts.format]!(shown, { cwd: io.cwd, color, rules: allRules, toolVersion: version });
   const text = output && !output.endsWith('\n') ? `${output}\n` : output;
-  if (opts.outputFile) {
+  if (target) {
     try {
-      await gate.writeReport(path.resolve(io.cwd, opts.outputFile), text);
+      await writeReport(target, text);
     } catch (error) {
       io.stderr(`valuelint: cannot write ${opts.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 2;

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError } from 'commander';
 import type { DocumentOptions } from '../linter.js';
+import { resultOf } from '../result.js';
 import type { LintResult } from '../types.js';
 import { LintCache, type CacheProbe } from './cache.js';
 import { toolFingerprint } from './cache-key.js';
@@ -30,6 +31,9 @@ export interface LintJobsSettings {
   warn: (line: string) => void;
   /** Called once per file as its result arrives (progress). */
   onDone?: () => void;
+  /** Told how long each file that was not replayed took (--stats); replayed files are counted. */
+  onTimed?: (file: string, ms: number) => void;
+  onReplayed?: () => void;
 }
 
 /** `--concurrency auto|N`: auto is one thread per available core but one for the main thread. */
@@ -48,6 +52,7 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
     const found = cache && await cache.lookup(job.file, job.options);
     if (found && 'result' in found) {
       results[index] = found.result;
+      settings.onReplayed?.();
       settings.onDone?.();
     } else pending.push({ index, probe: found?.probe });
   }
@@ -57,9 +62,17 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
     if (cache && probe) cache.record(probe, result);
     settings.onDone?.();
   };
+  if (cache?.rejected) settings.warn(`${cache.rejected} cache entr${cache.rejected === 1 ? 'y was' : 'ies were'} not valuelint's results; linted again`);
   const todo = pending.map((p) => jobs[p.index]!);
-  if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done);
-  else for (const [k, job] of todo.entries()) done(k, await lintFile(job.file, job.options));
+  if (settings.concurrency > 1 && todo.length > 1) await lintOnWorkers(todo, Math.min(settings.concurrency, todo.length), done, settings.onTimed);
+  else {
+    for (const [k, job] of todo.entries()) {
+      const started = performance.now();
+      const result = await lintFile(job.file, job.options);
+      settings.onTimed?.(job.file, performance.now() - started);
+      done(k, result);
+    }
+  }
   if (cache) {
     await cache.save().catch((error: NodeJS.ErrnoException) => {
       settings.warn(`cannot write the cache ${cache.file}: ${error.code ?? error.message}`);
@@ -78,39 +91,88 @@ function workerUrl(): URL {
 export type WorkerRequest = { id: number; file: string; options: DocumentOptions };
 export type WorkerReply = { id: number; result: LintResult } | { id: number; error: string };
 
-function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: number, result: LintResult) => void): Promise<void> {
+/**
+ * The main thread's JavaScript stack: V8's --stack-size (984 KB on 64-bit unless set), while a worker
+ * gets 4 MB by default. A worker is given the main thread's limit, so that a file nested near the
+ * limit gives the same result in both modes (V8 keeps 192 KB of a thread's stack as a margin).
+ */
+export function mainStackKb(execArgv: readonly string[] = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]): number {
+  let kb = 984;
+  for (const arg of execArgv) {
+    const match = /^--stack[-_]size=(\d+)$/.exec(arg);
+    if (match) kb = Number(match[1]);
+  }
+  return kb;
+}
+
+const workerStackMb = (mainStackKb() + 192) / 1024;
+
+/** A file whose worker died while linting it: fatal for that file alone. */
+function deadWorkerResult(file: string, reason: string): LintResult {
+  return resultOf(file, [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint file: the worker linting it stopped (${reason}).`, line: 1, column: 1 }]);
+}
+
+/**
+ * Lint on a pool of worker threads. A worker that dies (a crash, running out of memory) gives its
+ * current file a fatal message and is replaced; the run goes on. Only a failure that is not about
+ * one file (a broken --project, sent back as an error reply) stops it.
+ */
+function lintOnWorkers(jobs: readonly LintJob[], threads: number, done: (k: number, result: LintResult) => void, onTimed?: (file: string, ms: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
+    const live = new Set<Worker>();
     let next = 0;
     let finished = 0;
-    let failed = false;
+    let stopped = false;
     const stop = (error?: Error): void => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const worker of workers) void worker.terminate();
+      if (stopped) return;
+      stopped = true;
+      for (const worker of live) void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
-    const feed = (worker: Worker): void => {
-      if (next >= jobs.length) return;
-      const id = next++;
-      const request: WorkerRequest = { id, file: jobs[id]!.file, options: jobs[id]!.options };
-      worker.postMessage(request);
+    const sentAt = new Map<number, number>();
+    const finish = (id: number, result: LintResult): void => {
+      onTimed?.(jobs[id]!.file, performance.now() - (sentAt.get(id) ?? performance.now()));
+      done(id, result);
+      if (++finished === jobs.length) stop();
     };
-    for (let t = 0; t < threads; t++) {
-      const worker = new Worker(workerUrl());
-      workers.push(worker);
+    const start = (): void => {
+      if (stopped || next >= jobs.length) return;
+      const worker = new Worker(workerUrl(), { resourceLimits: { stackSizeMb: workerStackMb } });
+      live.add(worker);
+      let current: number | undefined;
+      let death: string | undefined;
+      const feed = (): void => {
+        if (next >= jobs.length) {
+          current = undefined;
+          return;
+        }
+        current = next++;
+        sentAt.set(current, performance.now());
+        const request: WorkerRequest = { id: current, file: jobs[current]!.file, options: jobs[current]!.options };
+        worker.postMessage(request);
+      };
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) return stop(new Error(reply.error));
-        done(reply.id, reply.result);
-        if (++finished === jobs.length) stop();
-        else feed(worker);
+        current = undefined;
+        finish(reply.id, reply.result);
+        if (!stopped) feed();
       });
-      worker.on('error', (error) => stop(error));
+      worker.on('error', (error) => {
+        death = error.message.replace(/\s+/g, ' ').trim();
+      });
       worker.on('exit', (code) => {
-        if (finished < jobs.length) stop(new Error(`a lint worker stopped (exit code ${code})`));
+        live.delete(worker);
+        if (stopped) return;
+        if (current !== undefined) {
+          const id = current;
+          current = undefined;
+          finish(id, deadWorkerResult(jobs[id]!.file, death ?? `exit code ${code}`));
+        }
+        start();
       });
-      feed(worker);
-    }
+      feed();
+    };
+    for (let t = 0; t < threads; t++) start();
   });
 }

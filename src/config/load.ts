@@ -3,13 +3,14 @@
  * data only (never code): it is parsed, validated against the schema, and any problem becomes a
  * one-line ConfigError naming the file and the key, with "did you mean" for near misses.
  */
-import { readFileSync } from 'node:fs';
+import { formatSize } from '../cli/limits.js';
+import { readBounded, TooLargeError } from '../read-bounded.js';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { useRulePacks } from '../catalogue/packs.js';
 import { allRules } from '../registry.js';
-import type { SeverityName } from '../types.js';
+import type { Confidence, SeverityName } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
 import { buildConfigSchema } from './schema.js';
 
@@ -19,6 +20,8 @@ export interface ConfigSettings {
   rules?: RuleSettings;
   includeQuoted?: boolean;
   reportUnusedDisableDirectives?: SeverityName;
+  /** Report only findings of at least this confidence (--min-confidence wins). */
+  minConfidence?: Confidence;
 }
 
 export interface ConfigData extends ConfigSettings {
@@ -60,7 +63,8 @@ function keyPath(pointer: string, extra?: string): string {
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) parts.push(extra);
   return parts
-    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${i === 0 ? '' : '.'}${p}` : `["${p}"]`))
+    // Any other key is quoted as JSON: a key holding quotes or line breaks cannot end the message.
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${i === 0 ? '' : '.'}${p}` : `[${JSON.stringify(p)}]`))
     .join('');
 }
 
@@ -112,17 +116,49 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
+/** 1 MB: a config is a few hundred bytes; a huge one is an attack on the parser (19 MB ran V8 out of memory). */
+export const maxConfigSize = 1024 * 1024;
+
+function oneLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/**
+ * YAML may build more than maps, sequences and scalars: `!!omap`, `!!set`, `!!binary`,
+ * `!!timestamp` give a Map, a Set, a Buffer, a Date, which pass the schema and are then ignored.
+ * A config is plain data; anything else is an error naming the key.
+ */
+function nonPlainKey(value: unknown, at: string[]): string[] | undefined {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+  const entries = Array.isArray(value) ? [...value.entries()]
+    : typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype ? Object.entries(value) : undefined;
+  if (!entries) return at;
+  for (const [key, item] of entries) {
+    const found = nonPlainKey(item, [...at, String(key)]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function parseYamlConfig(text: string, file: string): unknown {
+  // logLevel 'silent': the parser's warnings (unresolved tags, …) must not reach process.emitWarning,
+  // which prints them raw on standard error; they become this config's one-line error instead.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new ConfigError(file, '', `cannot be parsed: ${oneLine(problem.message)}`);
+  // Aliases are capped by the parser (maxAliasCount).
+  const data: unknown = doc.toJS() ?? {};
+  const key = nonPlainKey(data, []);
+  if (key) throw new ConfigError(file, keyPath(key.map((k) => `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')), 'only plain maps, lists and scalars are allowed (no !!omap, !!set, !!binary or !!timestamp)');
+  return data;
+}
+
 function parseText(text: string, file: string): unknown {
-  const base = path.basename(file);
+  if (/\.ya?ml$/.test(path.basename(file))) return parseYamlConfig(text, file);
   try {
-    if (/\.ya?ml$/.test(base)) {
-      // The core schema has no tags that construct objects; aliases are capped by the parser.
-      return parseYaml(text, { prettyErrors: false, uniqueKeys: true }) ?? {};
-    }
     return JSON.parse(text);
   } catch (error) {
-    const first = String((error as Error).message).split('\n')[0];
-    throw new ConfigError(file, '', `cannot be parsed: ${first}`);
+    throw new ConfigError(file, '', `cannot be parsed: ${oneLine(String((error as Error).message))}`);
   }
 }
 
@@ -133,8 +169,9 @@ function parseText(text: string, file: string): unknown {
 export function loadConfigFile(file: string, displayPath = file, cwd = process.cwd()): ConfigFile | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBounded(file, maxConfigSize);
   } catch (error) {
+    if (error instanceof TooLargeError) throw new ConfigError(displayPath, '', `too large (over ${formatSize(maxConfigSize)}); not read`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(displayPath, '', code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'EIO'})`);
   }

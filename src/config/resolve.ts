@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { allRules } from '../registry.js';
-import type { SeverityName } from '../types.js';
+import type { Confidence, SeverityName } from '../types.js';
 import { configFileNames, loadConfigFile, type ConfigFile, type ConfigSettings } from './load.js';
 
 export interface ResolvedConfig {
@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   ruleSeverities: Record<string, SeverityName>;
   includeQuoted: boolean;
   reportUnusedDisableDirectives: SeverityName;
+  /** Lowest confidence reported; undefined: all. */
+  minConfidence?: Confidence;
   /** The file matches an ignorePatterns entry of an applicable config. */
   ignored: boolean;
   /** Config files that applied, farthest first. */
@@ -44,6 +46,7 @@ function matches(patterns: Ignore, dir: string, file: string): boolean {
 function applySettings(settings: ConfigSettings, into: ResolvedConfig): void {
   if (settings.includeQuoted !== undefined) into.includeQuoted = settings.includeQuoted;
   if (settings.reportUnusedDisableDirectives !== undefined) into.reportUnusedDisableDirectives = settings.reportUnusedDisableDirectives;
+  if (settings.minConfidence !== undefined) into.minConfidence = settings.minConfidence;
   const entries = Object.entries(settings.rules ?? {});
   for (const [category, severity] of entries) {
     if (category.includes('/')) continue;

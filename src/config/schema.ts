@@ -39,6 +39,10 @@ function settingsProperties(rules: readonly Rule[]) {
       ...severity,
       description: 'Report valuelint-disable directives that suppressed nothing, at this severity. Default "off".',
     },
+    minConfidence: {
+      enum: ['low', 'medium', 'high'],
+      description: 'Report only findings of at least this confidence ("--min-confidence" wins). Default "low" (all).',
+    },
   };
 }
 

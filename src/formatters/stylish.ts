@@ -1,6 +1,7 @@
 /** The default terminal format, after ESLint's stylish: findings grouped by file, then a total. */
 import path from 'node:path';
 import { styleText } from 'node:util';
+import { printable } from '../printable.js';
 import { categories } from '../rule.js';
 import type { LintResult, Rule } from '../types.js';
 
@@ -15,7 +16,8 @@ export interface FormatContext {
 }
 
 export function formatStylish(results: readonly LintResult[], context: FormatContext): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (context.color ? styleText(style, text) : text);
+  // The CLI decides colour (--color, FORCE_COLOR, NO_COLOR, a terminal): styleText must not second-guess it.
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (context.color ? styleText(style, text, { validateStream: false }) : text);
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -23,14 +25,15 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    lines.push('', paint('underline', path.relative(context.cwd, result.filePath) || result.filePath));
+    // File names, matched words and directive names come from the linted tree: shown, never obeyed.
+    lines.push('', paint('underline', printable(path.relative(context.cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where = `${m.line}:${m.column}`.padEnd(8);
       const level = m.fatal || m.severity === 2 ? paint('red', 'error  ') : paint('yellow', 'warning');
       const confidence = m.confidence ? paint('dim', ` [${m.confidence}]`) : '';
-      lines.push(`  ${paint('dim', where)} ${level}  ${m.message}${confidence}  ${paint('dim', m.ruleId ?? '')}`);
-      if (m.suggestion) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `suggestion: ${m.suggestion}`)}`);
-      if (m.explain?.pattern) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `pattern: ${m.explain.pattern} (${m.explain.file ?? ''}${m.explain.line ? `:${m.explain.line}` : ''})`)}`);
+      lines.push(`  ${paint('dim', where)} ${level}  ${printable(m.message)}${confidence}  ${paint('dim', printable(m.ruleId ?? ''))}`);
+      if (m.suggestion) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `suggestion: ${printable(m.suggestion)}`)}`);
+      if (m.explain?.pattern) lines.push(`  ${' '.repeat(8)}          ${paint('dim', `pattern: ${printable(m.explain.pattern)} (${printable(m.explain.file ?? '')}${m.explain.line ? `:${m.explain.line}` : ''})`)}`);
     }
   }
   const total = errors + warnings;
