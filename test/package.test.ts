@@ -50,7 +50,8 @@ describe('npm pack', () => {
     }
     expect(paths.filter((p) => /^(src|test|rules|scripts|bench|fixtures|audit)\//.test(p) || /\.(png|jpe?g|ts)$/.test(p) && !p.endsWith('.d.ts'))).toEqual([]);
     expect(paths).not.toContain('docs/code-patterns-proposal.md');
-    expect(files.filter((f) => f.size > 64 * 1024).map((f) => f.path)).toEqual([]);
+    // The precompiled rule catalogue (issue 15) is the one large file: every rule, class and passage.
+    expect(files.filter((f) => f.size > 64 * 1024 && f.path !== 'dist/catalogue.json').map((f) => f.path)).toEqual([]);
   });
 });
 
