@@ -247,6 +247,37 @@ function markNegation(tokens: Token[], code: boolean): void {
     nextAuxiliary[w] = auxiliarySet.has(t.lower) ? words[w]! : nextAuxiliary[w + 1]!;
     if (minimumWords.has(t.lower) && tokens[words[w + 1] ?? -1]?.lower === 'than' && lastMinimum[t.clause] === -1) lastMinimum[t.clause] = words[w]!;
   }
+  // Per token, the next token that is not punctuation, and the next place where a negation's
+  // scope breaks off (a comma before a contrast word, "and" before a second predicate), so that
+  // each negator finds its end in O(1) however long the clause.
+  const nextNonPunct = new Array<number>(tokens.length + 1).fill(Infinity);
+  const nextScopeBreak = new Array<number>(tokens.length + 1).fill(Infinity);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const afterIndex = nextNonPunct[k + 1]!;
+    const after = tokens[afterIndex];
+    const breaks = !!after && ((t.text === ',' && contrastWords.has(after.lower)) || (t.lower === 'and' && secondPredicate.has(after.lower)));
+    nextScopeBreak[k] = breaks ? k : nextScopeBreak[k + 1]!;
+    nextNonPunct[k] = t.kind !== 'punct' ? k : afterIndex;
+  }
+  // Per clause, the first "we"/"I", the first of those or a nominal negator ("nobody"), and the
+  // last word that caps an act ("exceed", "more than"); per token, the next comma.
+  const firstElliptic = new Array<number>(clauseCount).fill(Infinity);
+  const firstSubjectNegator = new Array<number>(clauseCount).fill(Infinity);
+  const lastCap = new Array<number>(clauseCount).fill(-1);
+  for (let c = 0; c < clauseCount; c++) {
+    const inClause = clauseWords[c]!;
+    for (let n = 0; n < inClause.length; n++) {
+      const k = inClause[n]!;
+      const lower = tokens[k]!.lower;
+      if (ellipticSubjects.has(lower)) firstElliptic[c] = Math.min(firstElliptic[c]!, k);
+      if (ellipticSubjects.has(lower) || nominalNegators.has(lower)) firstSubjectNegator[c] = Math.min(firstSubjectNegator[c]!, k);
+      const comparative = (lower === 'more' || lower === 'longer' || lower === 'later') && tokens[inClause[n + 1] ?? -1]?.lower === 'than';
+      if (capWords.has(lower) || comparative) lastCap[c] = k;
+    }
+  }
+  const nextComma = new Array<number>(tokens.length + 1).fill(Infinity);
+  for (let k = tokens.length - 1; k >= 0; k--) nextComma[k] = tokens[k]!.kind === 'punct' && tokens[k]!.text === ',' ? k : nextComma[k + 1]!;
   /** Scopes as [from, to) token ranges. */
   const ranges: Array<[number, number]> = [];
   let negateClausesBefore = 0;
@@ -350,15 +381,8 @@ function markNegation(tokens: Token[], code: boolean): void {
     end = Math.min(end, relativeEnd(i, w, w + 1));
     // "not deductible, unlike the yearly fees", "requires no approval and only needs two members":
     // a contrast after a comma, or a second verb phrase after "and", is outside the negation.
-    for (let k = i + 1; k < end; k++) {
-      const t = tokens[k]!;
-      const after = tokens.slice(k + 1, end).find((x) => x.kind !== 'punct');
-      if (!after) break;
-      if ((t.text === ',' && contrastWords.has(after.lower)) || (t.lower === 'and' && secondPredicate.has(after.lower))) {
-        end = k;
-        break;
-      }
-    }
+    const cut = nextScopeBreak[i + 1]!;
+    if (cut < end && nextNonPunct[cut + 1]! < end) end = cut;
     ranges.push([i, end]);
   };
 
@@ -391,15 +415,15 @@ function markNegation(tokens: Token[], code: boolean): void {
     const next = wordAt(w + 1);
     if (!next || next.clause !== tokens[i]!.clause || next.lower === 'be' || next.lower === 'been' || auxiliarySet.has(next.lower)) return false;
     const clause = tokens[i]!.clause;
-    const before = clauseWords[clause]!.filter((k) => k < i && tokens[k] !== modal);
-    if (before.length === 0) return false;
-    if (before.some((k) => ellipticSubjects.has(tokens[k]!.lower) || nominalNegators.has(tokens[k]!.lower))) return false;
+    const inClause = clauseWords[clause]!;
+    const firstBefore = inClause[0] !== undefined && tokens[inClause[0]] === modal ? inClause[1] : inClause[0];
+    if (firstBefore === undefined || firstBefore >= i) return false;
+    if (firstSubjectNegator[clause]! < i) return false;
     // Only where the prohibition is the practice: a cap on the act ("may not borrow more than two")
     // or a norm that must not be broken ("may not violate any policy"). "Volunteers must not log
     // their hours" forbids the practice itself, and stays a negation.
     if (violationVerbs.has(next.lower)) return true;
-    const after = clauseWords[clause]!.filter((k) => k > i).map((k) => tokens[k]!.lower);
-    return after.some((x, k) => capWords.has(x) || ((x === 'more' || x === 'longer' || x === 'later') && after[k + 1] === 'than'));
+    return lastCap[clause]! > i;
   };
 
   /** Token i sits in a condition ("if", "unless", "when", "whenever", "in case") that a main clause follows. */
@@ -410,9 +434,9 @@ function markNegation(tokens: Token[], code: boolean): void {
     const conditional = conditionOpeners.has(opener.lower) || (opener.lower === 'case' && previous?.lower === 'in');
     if (!conditional) return false;
     // "If we do not keep a rota, …": our own practice, supposed away.
-    if (clauseWords[clause]!.some((k) => k < i && ellipticSubjects.has(tokens[k]!.lower))) return false;
+    if (firstElliptic[clause]! < i) return false;
     // The condition ends at its comma ("If you don't pay, you lose the plot") or at a clause break.
-    for (let k = i + 1; k < clauseEnd[clause]!; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') return true;
+    if (nextComma[i + 1]! < clauseEnd[clause]!) return true;
     return clause + 1 < clauseCount && clauseWords[clause + 1]!.length > 0;
   };
 
