@@ -73,7 +73,7 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const rules = activeRules(options).map((a) => a.rule);
   const set = compileRuleSet(rules);
-  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block);
+  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block, { markdown: kind === 'markdown' });
   const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);

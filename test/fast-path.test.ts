@@ -80,6 +80,21 @@ describe('fast path equals full analysis', () => {
     expect(same(text, 'inline.md')).toBeGreaterThan(3);
   });
 
+  it('on the classes a differential fuzz found (front matter, fences, plain text, definitions, list items)', () => {
+    for (const [text, filePath] of [
+      ['Intro.\n\n---\nMembers log their hours.\n---\n', 'a.md'], // --- ... --- not at offset 0: not front matter
+      ['```a`b\nMembers log their hours.\n\nMembers log their hours.\n', 'a.md'], // a backtick in the info string: no fence
+      ['Members log `their hours` here.\n\nMembers log <their> hours.\n', 'a.txt'], // no Markdown blanking in text
+      ['[1]: we week we -  wage\n', 'a.md'], // the definition appended to its own block
+      ['" pay    <!--\n\n\nlogs timesheet timesheet by --> ~~~\n', 'a.md'], // an inline comment cannot span a blank line
+      ['each *** ```a`b *** <b> wage week\n``` five not hours logs )', 'a.md'], // a fence interrupts a code span
+      [' - each\n  10. x\n\n     1) logs log hours members week\n  - * hours week\n', 'a.md'], // code after a blank line in a list
+      ['- a\n  1. b\n1.     - ** per\n        per by per timesheet\n', 'a.md'], // code right after a marker
+      ['---\n\n1. we\n      1. log\n - five timesheet\n', 'a.md'], // unclosed front matter
+      ['    code\n\n > *\n      1) 1. logs hours\n', 'a.md'], // the block after indented code
+    ] as const) same(text, filePath);
+  });
+
   it('on the fixtures, from a tree parsed beforehand (the ESLint plugin reuses its Markdown tree)', async () => {
     // GFM, as @eslint/markdown's markdown/gfm parses; CommonMark, as markdown/commonmark does (a
     // tree that misreads a table or an autolink is not used: the engine parses those blocks itself).
@@ -139,11 +154,11 @@ describe('list blocks cut into items (fast path)', () => {
   const cut = (block: string) => listItemPieces(block)?.map((p) => [block.slice(p.start, p.end), p.indent]);
   it('cuts at bullets and at items numbered 1, with each piece\'s indentation', () => {
     expect(cut('- a\n  - b\n    more b\n- c')).toEqual([['- a', 0], ['  - b\n    more b', 2], ['- c', 0]]);
-    expect(cut('1. a\n2. b\n   1. c')).toEqual([['1. a\n2. b', 0], ['   1. c', 3]]);
+    expect(cut('1. a\n2. b\n   1. c')).toEqual([['1. a', 0], ['2. b', 0], ['   1. c', 3]]);
   });
   it('keeps a later-numbered item with the piece before it, unless that piece is deeper', () => {
     expect(cut('- a\n  2. b')).toBeUndefined(); // one piece only: nothing to cut
-    expect(cut('1. a\n   - b\n2. c')).toBeUndefined();
+    expect(cut('1. a\n   - b\n2. c')).toEqual([['1. a', 0], ['   - b', 3], ['2. c', 0]]);
   });
   it('does not cut what could read differently alone', () => {
     for (const block of [

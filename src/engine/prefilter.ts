@@ -14,6 +14,7 @@
  *    matching the parsed sentences, so a block with no match there has no finding.
  * test/fast-path.test.ts proves the findings equal those of parsing everything.
  */
+import { blankNonProse } from './inline-blanks.js';
 import { toWordStream, type WordStream } from './patterns.js';
 import type { CompiledPattern, WordElement } from './patterns.js';
 import { candidatePatterns, type CompiledRuleSet } from './rule-set.js';
@@ -165,28 +166,15 @@ function see(index: TriggerIndex, { stamp, complete }: Scan, word: string, posit
   }
 }
 
-/**
- * Inline spans of Markdown that give no prose words: code spans (a hard break in the parsed
- * sentence), link and image targets, reference labels, footnote marks, HTML tags and comments,
- * entities. Blanked with spaces, so the words around them stay as far apart as when parsed.
- */
-const nonProseSpans = new RegExp([
-  /(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/.source, // code span
-  // ](target "title"): a target as CommonMark allows it (no spaces unless in <>; balanced parentheses
-  // one deep), so that text that only looks like a link ("]({% page x %})") stays words, as parsed.
-  /\]\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/.source,
-  /\]\[[^\]\n]*\]/.source, // ][label]
-  /\[\^[^\]\n]*\]/.source, // [^footnote]
-  /<!--[\s\S]*?-->/.source, // HTML comment
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.source, // HTML tag (not an autolink: no colon in the name)
-  /\b(?:https?:\/\/|www\.)[^\s<>]*/.source, // a bare web address (GFM links it; read as code, see markdown.ts)
-  /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.source, // entity
-].join('|'), 'g');
 
-/** Could any prose pattern of the set match in this block? Stage 1, then stage 2 for the patterns stage 1 leaves. */
-export function blockMayMatch(set: CompiledRuleSet, block: string): boolean {
+/**
+ * Could any prose pattern of the set match in this block? Stage 1, then stage 2 for the patterns
+ * stage 1 leaves. `markdown: false` (plain text): nothing is blanked, as the text front-end reads
+ * backticks, tags and entities as the words and punctuation they are.
+ */
+export function blockMayMatch(set: CompiledRuleSet, block: string, { markdown = true }: { markdown?: boolean } = {}): boolean {
   const index = (set.triggers ??= buildTriggerIndex(set));
-  const prose = block.replace(nonProseSpans, (span) => ' '.repeat(span.length));
+  const prose = markdown ? blankNonProse(block) : block;
   const complete = completePatterns(index, prose);
   if (complete.length === 0) return false;
   const words = toWordStream(tokenizePlain(prose, 0));

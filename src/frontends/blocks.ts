@@ -11,7 +11,8 @@ export interface Block {
   skip?: boolean;
 }
 
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence opener; a backtick fence's info string may not hold a backtick (CommonMark 4.5), or it is no fence. */
+const fenceOpen = /^ {0,3}(`{3,}(?![^`]*`)|~{3,})/;
 const rawHtmlOpen = /^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i;
 
 /** Blocks of a Markdown document. */
@@ -130,48 +131,60 @@ export interface ListItemPiece {
 }
 
 /** An item's first line: indentation, a marker, 1–4 spaces, text (5 or more would open code in the item). */
-const itemLine = /^( *)([-*+]|\d{1,9}[.)])( {1,4})\S/;
+const itemLine = /^( *)([-*+]|(\d{1,9})[.)])( {1,4})\S/;
+/** A line that starts with a list marker in any form (also empty items, or code right after the marker). */
+const markerLine = /^ *(?:[-*+]|\d{1,9}[.)])(?: |$)/;
 /** Lines that open a construct an item piece could cut in two or read differently alone. */
 const unsafeLine = /^ *(?:`{3}|~{3}|<|>|\||#)|^ *[-=*_ ]+$/;
+
+interface OpenItem {
+  /** The column its content starts at. */
+  content: number;
+  /** Its marker's kind: the bullet character, or the delimiter of an ordered item. */
+  kind: string;
+}
 
 /**
  * A list block cut into its items, so that the fast path parses only the items that could hold a
  * finding instead of the whole list (meeting notes are long lists). An item's piece is its first
- * line and the lines after it up to the next item it is cut at; with its indentation taken off, a
- * piece parses alone as its lines parse in the list. It is cut only where that holds:
- * - at bullets and at ordered items numbered 1, which may interrupt a paragraph; "2." on the line
- *   after a paragraph continues that paragraph, so it stays in the piece before it (and a block
- *   where it would join a piece deeper than itself is not cut at all);
- * - only where an item line is indented at most 3 spaces beyond the content of the item line
- *   before it (4 or more would be code or continuation text in the list);
- * - only in blocks without tabs, fences, HTML, block quotes, tables, headings, or lines of rule or
- *   underline characters (thematic breaks, setext headings).
+ * line and the lines after it up to the next item; with its indentation taken off, a piece parses
+ * alone as its lines parse in the list. It is cut only where that holds, so the block is read as
+ * CommonMark reads it: a stack of the open items, each line's marker taken as an item only in the
+ * item (or list) whose content column it reaches, at most 3 columns in; an item that would open a
+ * new list under an open paragraph must be a bullet or number 1 (else it is text, and the block
+ * is not cut). Only in blocks without blank lines, tabs, fences, HTML, block quotes, tables,
+ * headings, lines of rule or underline characters, empty items or code right after a marker:
+ * then every line is an item's first line or continues a paragraph.
  * Returns undefined for any other block, which is then parsed whole.
  */
 export function listItemPieces(block: string): ListItemPiece[] | undefined {
   if (block.includes('\t') || !itemLine.test(block)) return undefined;
   const pieces: ListItemPiece[] = [];
-  let previousContent = -1;
+  const open: OpenItem[] = [];
   let lineStart = 0;
   while (lineStart <= block.length) {
     const newline = block.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? block.length : newline;
     const line = block.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (unsafeLine.test(line) && line.trim() !== '') return undefined;
+    if (line.trim() === '' || unsafeLine.test(line)) return undefined;
     const item = itemLine.exec(line);
+    if (!item && markerLine.test(line)) return undefined;
     if (item) {
       const indent = item[1]!.length;
-      if (indent > (previousContent === -1 ? 3 : previousContent + 3)) return undefined;
-      const cuttable = item[2]!.length === 1 || /^0*1[.)]$/.test(item[2]!);
-      if (pieces.length === 0 || cuttable) {
-        if (pieces.length > 0) pieces[pieces.length - 1]!.end = lineStart - 1;
-        pieces.push({ start: lineStart, end: block.length, indent });
-      } else if (indent < pieces[pieces.length - 1]!.indent) {
-        // "2." under a shallower list than the piece it would join: an item there, but text
-        // continuing the piece's last paragraph if parsed with it.
-        return undefined;
-      }
-      previousContent = indent + item[2]!.length + item[3]!.length;
+      const marker = item[2]!;
+      const kind = item[3] === undefined ? marker : marker.slice(-1);
+      // Close the items this line is not indented into; the last closed is its sibling, if any.
+      let sibling: OpenItem | undefined;
+      while (open.length > 0 && open[open.length - 1]!.content > indent) sibling = open.pop();
+      const parentContent = open.length > 0 ? open[open.length - 1]!.content : 0;
+      // Four columns into its container: paragraph text, not an item.
+      if (indent - parentContent > 3) return undefined;
+      // Not continuing a list of its kind: it opens one under an open paragraph (any line but the first).
+      const opensList = sibling?.kind !== kind && pieces.length > 0;
+      if (opensList && item[3] !== undefined && Number(item[3]) !== 1) return undefined;
+      if (pieces.length > 0) pieces[pieces.length - 1]!.end = lineStart - 1;
+      pieces.push({ start: lineStart, end: block.length, indent });
+      open.push({ content: indent + marker.length + item[4]!.length, kind });
     }
     if (newline === -1) break;
     lineStart = newline + 1;

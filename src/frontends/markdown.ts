@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Segment } from '../engine/tokens.js';
-import { listItemPieces, markdownBlocks } from './blocks.js';
+import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
 
 /** Decides from a block's raw text whether it could hold a finding (the fast path's trigger index). */
@@ -26,6 +26,12 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * fraction of the cost (the autolink scan runs on every text).
  */
 const commonmarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * The same without front matter, for a block parsed alone that does not start the file: `---`
+ * there is a thematic break or a setext underline, as in the whole document, never front matter.
+ */
+const processorInside = unified().use(remarkParse).use(remarkGfm);
+const commonmarkInside = unified().use(remarkParse);
 
 /**
  * Where a GFM construct could start: a table's delimiter row (a line of only `|`, `:`, `-`, blanks
@@ -37,6 +43,8 @@ const gfmTrigger = /^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:>-]+$|~|\[\^|^[ \t>]*(?:[-+*]|
 const gfmOnly = new Set(['table', 'delete', 'footnoteReference', 'footnoteDefinition']);
 
 const plainParser = new ParseEnglish();
+/** A block that opens with indented code. */
+const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
 /** Blocks longer than this (characters) are read as plain text; see parseInto. */
 const hugeBlock = 100_000;
 
@@ -66,15 +74,28 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
     else reuseCommonMark(text, tree, segments, filter);
     return segments;
   }
-  if (!filter && !nestedTooDeeply(text)) {
+  if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text)) {
     parseInto(text, 0, segments);
     return segments;
   }
   const definitions = referenceDefinitions(text);
+  let previous: Block | undefined;
   for (const block of markdownBlocks(text)) {
+    const before = previous;
+    previous = block;
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
     if (filter && !filter(blockText)) continue;
+    // micromark reads the block after an indented code block unlike the same block alone (`> *`
+    // there is a paragraph, not an empty item): such a block is parsed with the code before it.
+    if (before && !before.skip && indentedCode.test(text.slice(before.start, before.end))) {
+      const own: Segment[] = [];
+      const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
+      const source = text.slice(before.start, block.end);
+      parseInto(used ? `${source}\n\n${used}` : source, before.start, own, { limit: source.length });
+      for (const segment of own) if (segment.start >= block.start) segments.push(segment);
+      continue;
+    }
     if (nestedTooDeeply(blockText)) {
       readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
       continue;
@@ -88,7 +109,7 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
       continue;
     }
     const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
-    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments);
+    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments, { limit: blockText.length });
   }
   return segments;
 }
@@ -107,9 +128,20 @@ function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?:
     if (!gfmTrigger.test(slice)) walk({ type: 'root', children: [child] }, text, 0, segments, filter);
     else if (!filter || filter(slice)) {
       const used = definitions.size > 0 ? definitionsUsedBy(slice, definitions) : '';
-      parseInto(used ? `${slice}\n\n${used}` : slice, place.start.offset, segments);
+      parseInto(used ? `${slice}\n\n${used}` : slice, place.start.offset, segments, { limit: slice.length });
     }
   }
+}
+
+/**
+ * A file that opens front matter and never closes it: micromark-extension-frontmatter then reads
+ * what follows unlike CommonMark (a list after `---` and a blank line becomes one paragraph), so
+ * no block can be parsed alone as the file parses it. Such a file is parsed whole.
+ */
+function unclosedFrontMatter(text: string): boolean {
+  const open = /^(---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!open) return false;
+  return !new RegExp(`\\n${open[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|\\r|$)`).test(text.slice(open[0].length - 1));
 }
 
 /** Whether a line opens more than maxContainerDepth containers; one linear scan. */
@@ -208,7 +240,7 @@ function parseItem(text: string, start: number, end: number, indent: number, def
   };
   const used = definitions.size > 0 ? definitionsUsedBy(source, definitions) : '';
   const own: Segment[] = [];
-  parseInto(used ? `${source}\n\n${used}` : source, 0, own);
+  parseInto(used ? `${source}\n\n${used}` : source, 0, own, { atFileStart: start === 0, limit: source.length });
   for (const segment of own) {
     for (const token of segment.tokens) {
       token.start = toFile(token.start);
@@ -225,8 +257,20 @@ function parseItem(text: string, start: number, end: number, indent: number, def
  * bridged to nlcst on its own slice of the source, since mdast-util-to-nlcst indexes lines from the
  * start of the file it is given on every call (quadratic over a large table otherwise).
  */
-function parseInto(source: string, base: number, segments: Segment[]): void {
-  walk((gfmTrigger.test(source) ? processor : commonmarkProcessor).parse(new VFile(source)) as Root, source, base, segments);
+function parseInto(source: string, base: number, segments: Segment[], { atFileStart = base === 0, limit = source.length }: ParseSpan = {}): void {
+  const gfm = gfmTrigger.test(source);
+  const parser = atFileStart ? (gfm ? processor : commonmarkProcessor) : gfm ? processorInside : commonmarkInside;
+  const own: Segment[] = [];
+  walk(parser.parse(new VFile(source)) as Root, source, base, own);
+  // Reference definitions appended after `limit` only resolve links: what they hold is not this block's prose.
+  for (const segment of own) if (segment.start < base + limit) segments.push(segment);
+}
+
+interface ParseSpan {
+  /** The source is the start of the file, where front matter may be (default: at offset 0). */
+  atFileStart?: boolean;
+  /** Where the block's own text ends in the source (reference definitions may follow). */
+  limit?: number;
 }
 
 /**
