@@ -22,7 +22,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { addCounts, emptyCounts, groups, kindOf, readCases, row, score, scoreCases } from './lib/score.js';
+import { addCounts, emptyCounts, familyOf, groups, kindOf, readCases, row, score, scoreCases } from './lib/score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evalDir = join(here, '..', '..', 'shared', 'eval');
@@ -39,14 +39,6 @@ if (!existsSync(join(evalDir, 'dev.jsonl'))) {
   process.exit(2);
 }
 
-/** The source family of a case: one document collection, one writer, or one kind of written case. */
-export function familyOf(c) {
-  const origin = c.origin ?? '';
-  if (c.id.startsWith('t-org')) return 'organizing';
-  if (c.id.startsWith('t-ins')) return /rust-lang/i.test(origin) ? 'rust-rfcs' : '18f-handbook';
-  if (c.id.startsWith('t-wr')) return origin.startsWith('real') ? 'sociocracy' : 'written-hard';
-  return origin.startsWith('real') ? 'dev-real' : 'dev-written';
-}
 
 const files = ['dev.jsonl', 'train/organizing.jsonl', 'train/institutional.jsonl', 'train/written.jsonl'];
 const all = files.flatMap((f) => readCases(join(evalDir, f), readFileSync));

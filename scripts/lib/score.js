@@ -70,3 +70,12 @@ export function addCounts(into, from) {
 export const pct = (x) => x.toFixed(3);
 export const row = (name, s) =>
   `${name.padEnd(42)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+/** The source family of a case: one document collection, one writer, or one kind of written case. */
+export function familyOf(c) {
+  const origin = c.origin ?? '';
+  if (c.id.startsWith('t-org')) return 'organizing';
+  if (c.id.startsWith('t-ins')) return /rust-lang/i.test(origin) ? 'rust-rfcs' : '18f-handbook';
+  if (c.id.startsWith('t-wr')) return origin.startsWith('real') ? 'sociocracy' : 'written-hard';
+  return origin.startsWith('real') ? 'dev-real' : 'dev-written';
+}
