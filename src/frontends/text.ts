@@ -10,13 +10,13 @@ const parser = new ParseEnglish();
 /** Segments of a text. With a `filter`, only paragraphs that pass it are parsed (the fast path). */
 export function textToSegments(text: string, filter?: BlockFilter): Segment[] {
   const segments: Segment[] = [];
-  if (!filter) {
-    sentencesToSegments(text, parser.parse(text), false, segments);
-    return segments;
-  }
+  // Each paragraph (lines up to a blank line) is parsed alone, with or without the fast path's
+  // filter: parse-latin lets what follows a blank line change where the sentences before it end
+  // ("price <!--" then a paragraph splits after "!"), so parsing the whole text at once would make
+  // the fast path, which must skip paragraphs, differ from the full analysis.
   for (const block of textBlocks(text)) {
     const blockText = text.slice(block.start, block.end);
-    if (filter(blockText)) sentencesToSegments(blockText, parser.parse(blockText), false, segments, block.start);
+    if (!filter || filter(blockText)) sentencesToSegments(blockText, parser.parse(blockText), false, segments, block.start);
   }
   return segments;
 }
