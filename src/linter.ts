@@ -9,6 +9,7 @@ import { LineIndex } from './engine/positions.js';
 import { blockMayMatch } from './engine/prefilter.js';
 import { compileRuleSet } from './engine/rule-set.js';
 import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
+import { referenceLabels } from './frontends/markdown.js';
 import { useRulePacks } from './catalogue/packs.js';
 import { allRules, ruleById } from './registry.js';
 import { quotedWords, resultOf, ruleUrl } from './result.js';
@@ -73,7 +74,9 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const rules = activeRules(options).map((a) => a.rule);
   const set = compileRuleSet(rules);
-  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block, { markdown: kind === 'markdown' });
+  const markdown = kind === 'markdown';
+  let labels: Set<string> | undefined;
+  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block, { markdown, labels: markdown ? (labels ??= referenceLabels(text)) : undefined });
   const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);

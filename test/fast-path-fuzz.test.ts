@@ -11,7 +11,7 @@ import { findText } from '../src/index.js';
 
 const words = ['members', 'log', 'their', 'hours', 'timesheet', 'wage', 'per', 'week', 'each', 'five', 'not', 'no',
   'we', 'will', 'by', 'pay', 'fee', 'price', 'quota', 'register'];
-const marks = ['---', '```', '```a`b', '~~~', '<!--', '-->', '`', '**', '*', '_', '<b>', '</b>', '[1]:', '<dest>',
+const marks = ['---', '```', '```a`b', '~~~', '<!--', '-->', '`', '**', '*', '_', '<b>', '</b>', '[1]:', '[1]: /u', '[1]', '[x][1]', '<dest>', '===', '# ',
   '- ', '* ', '1. ', '10. ', '1) ', '> ', '#', '|', '&amp;', '\\', '(', ')', '[', ']', '"', '“'];
 const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...words) }, { weight: 2, arbitrary: fc.constantFrom(...marks) });
 const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '      ');

@@ -92,6 +92,19 @@ describe('fast path equals full analysis', () => {
       ['- a\n  1. b\n1.     - ** per\n        per by per timesheet\n', 'a.md'], // code right after a marker
       ['---\n\n1. we\n      1. log\n - five timesheet\n', 'a.md'], // unclosed front matter
       ['    code\n\n > *\n      1) 1. logs hours\n', 'a.md'], // the block after indented code
+      ['members\n\n    members\n\n10. \nquota', 'a.md'], // the block after a block that ends in indented code
+      ['[1]:\n[1]: ---\ntimesheet', 'a.md'], // a "definition" inside a paragraph defines nothing
+      ['[x][1] members members\n\n1.  [1]: members\n', 'a.md'], // a definition inside a list item does
+      ['week\nfive [x][1]\nmembers', 'a.md'], // an undefined reference label is text, not blanked
+      ['1.  ---\nfee\n      1.  members\n', 'a.md'], // an item that holds a rule ends the list
+      ['1)  </b>\n    1)  |\nwage\n', 'a.md'], // an item that opens HTML
+      ['1)  members\n    * 10. \nfee\n', 'a.md'], // a marker right after a marker
+      ['log `\nmembers ` by === hours\n', 'a.md'], // a code span across the lines of a paragraph
+      ['      ```a`b\nquota `', 'a.md'], // ... but not from indented code
+      ['`\n    1)  members\n```a`b fee `', 'a.md'], // ... across lines that only look like blocks
+      ['<!--\n--> ```a`b\nwage ```', 'a.md'], // an HTML block runs to the end of the line the comment closes on
+      ['1)  <!--\nmembers\nmembers -->\n', 'a.md'], // ... and in an item, takes no lazy lines
+      ['--- <!--\n``` -->\n\nprice\n', 'a.md'], // a comment after text is inline: the fence after it counts
     ] as const) same(text, filePath);
   });
 

@@ -170,11 +170,12 @@ function see(index: TriggerIndex, { stamp, complete }: Scan, word: string, posit
 /**
  * Could any prose pattern of the set match in this block? Stage 1, then stage 2 for the patterns
  * stage 1 leaves. `markdown: false` (plain text): nothing is blanked, as the text front-end reads
- * backticks, tags and entities as the words and punctuation they are.
+ * backticks, tags and entities as the words and punctuation they are. `labels`: the reference and
+ * footnote labels the Markdown document defines, so that only links that resolve are blanked.
  */
-export function blockMayMatch(set: CompiledRuleSet, block: string, { markdown = true }: { markdown?: boolean } = {}): boolean {
+export function blockMayMatch(set: CompiledRuleSet, block: string, { markdown = true, labels }: { markdown?: boolean; labels?: ReadonlySet<string> } = {}): boolean {
   const index = (set.triggers ??= buildTriggerIndex(set));
-  const prose = markdown ? blankNonProse(block) : block;
+  const prose = markdown ? blankNonProse(block, labels) : block;
   const complete = completePatterns(index, prose);
   if (complete.length === 0) return false;
   const words = toWordStream(tokenizePlain(prose, 0));

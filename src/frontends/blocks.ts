@@ -4,6 +4,8 @@
  * fenced code, HTML comments and raw-HTML blocks (script/pre/style/textarea), front matter, and
  * indented continuations (which stay with the block above them).
  */
+import { markerPrefix } from '../engine/inline-blanks.js';
+
 export interface Block {
   start: number;
   end: number;
@@ -70,7 +72,9 @@ export function markdownBlocks(text: string): Block[] {
     const fenceMatch = fenceOpen.exec(line);
     fencedOnly = fenceMatch !== null && current.start === span.start;
     if (fenceMatch) fence = fenceMatch[1];
-    else if (/<!--/.test(line) && !/<!--[\s\S]*-->/.test(line.slice(line.indexOf('<!--')))) closer = /-->/;
+    // Only a comment that opens its line starts an HTML block that may run past a blank line; one
+    // after text is inline and ends with its paragraph.
+    else if (line.startsWith('<!--', markerPrefix(line)) && !line.includes('-->', markerPrefix(line) + 4)) closer = /-->/;
     else {
       const raw = rawHtmlOpen.exec(line);
       if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) closer = new RegExp(`</${raw[1]}>`, 'i');
@@ -170,6 +174,9 @@ export function listItemPieces(block: string): ListItemPiece[] | undefined {
     const item = itemLine.exec(line);
     if (!item && markerLine.test(line)) return undefined;
     if (item) {
+      // The item's own first line may open a construct too (`1. ---`, `- # title`, `1) <b>`).
+      const content = line.slice(item[0].length - 1);
+      if (unsafeLine.test(content) || markerLine.test(content)) return undefined;
       const indent = item[1]!.length;
       const marker = item[2]!;
       const kind = item[3] === undefined ? marker : marker.slice(-1);

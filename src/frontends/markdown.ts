@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
@@ -43,8 +44,8 @@ const gfmTrigger = /^(?=[^\n]*\|)(?=[^\n]*-)[ \t|:>-]+$|~|\[\^|^[ \t>]*(?:[-+*]|
 const gfmOnly = new Set(['table', 'delete', 'footnoteReference', 'footnoteDefinition']);
 
 const plainParser = new ParseEnglish();
-/** A block that opens with indented code. */
-const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
+/** A block that opens or ends with a line indented as code. */
+const indentedCode = /^(?: {4}|[ ]{0,3}\t)|(?:^|\n)(?: {4}|[ ]{0,3}\t)[^\n]*\n?$/;
 /** Blocks longer than this (characters) are read as plain text; see parseInto. */
 const hugeBlock = 100_000;
 
@@ -178,18 +179,49 @@ function readAsPlainText(source: string, inQuote: boolean, segments: Segment[], 
   sentencesToSegments(source, plainParser.parse(source), inQuote, segments, base);
 }
 
-const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[^\n]*$/gm;
+// `[label]:`, then a destination (or none: it is on the next line), then nothing or a title's start;
+// or a footnote definition (`[^label]:` and any text).
+const definitionStart = /^ {0,3}(?:\[(\^[^\]\n]+)\]:|\[([^\]\n]+)\]:[ \t]*(?:$|(<[^>\n]*>|[^\s<]\S*)[ \t]*(?:$|["'(])))/;
+/** One quote or list marker opening a line; a definition in an item defines its label for the whole document. */
+const containerMarker = / {0,3}(?:> ?|(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$))/y;
 const bracketed = /\[([^\]\n]+)\]/g;
+/** A line after which a new block (so a definition) may start: an ATX heading, a rule, a setext underline. */
+const closesBlock = /^ {0,3}(#{1,6}([ \t]|$)|([-*_])([ \t]*\3){2,}[ \t]*$|=+[ \t]*$)/;
 
-/** Reference definitions by normalised label (CommonMark matches labels case-insensitively). */
+/**
+ * Reference definitions by normalised label (CommonMark matches labels case-insensitively, and the
+ * first definition of a label wins). Only lines where a definition can start are taken: at the
+ * start of a block, after another definition or a heading; a definition cannot interrupt a
+ * paragraph, and one taken from inside a paragraph would resolve links the document leaves as text.
+ * A definition whose destination is on the next line takes that line too.
+ */
 function referenceDefinitions(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  for (const m of text.matchAll(definitionLine)) definitions.set(normaliseLabel(m[1]!), m[0]);
+  const lines = text.split(/\r\n|\r|\n/);
+  let canStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Markers taken one at a time (a single regular expression for the run would backtrack).
+    containerMarker.lastIndex = 0;
+    let at = 0;
+    while (containerMarker.exec(line) && containerMarker.lastIndex > at) at = containerMarker.lastIndex;
+    const inner = at === 0 ? line : line.slice(at);
+    const m = canStart || inner !== line ? definitionStart.exec(inner) : null;
+    if (m) {
+      let definition = inner;
+      if (m[2] !== undefined && m[3] === undefined && i + 1 < lines.length && lines[i + 1]!.trim() !== '') definition += `\n${lines[++i]!.trimStart()}`;
+      const label = normaliseLabel(m[1] ?? m[2]!);
+      if (!definitions.has(label)) definitions.set(label, definition);
+      continue;
+    }
+    canStart = line.trim() === '' || closesBlock.test(line);
+  }
   return definitions;
 }
 
-function normaliseLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+/** The labels the document defines, as the fast path reads its definitions. */
+export function referenceLabels(text: string): Set<string> {
+  return new Set(referenceDefinitions(text).keys());
 }
 
 /**
