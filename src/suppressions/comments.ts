@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { withoutAttention } from '../frontends/markdown.js';
 
 export interface Comment {
   /** The comment's text without its delimiters. */
@@ -44,7 +45,8 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
   }
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// Emphasis off: it cannot hide or make a comment, and resolving a long run of it is quadratic.
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutAttention);
 
 function markdownComments(text: string): Comment[] {
   if (!text.includes('<!--')) return [];
