@@ -4,6 +4,7 @@
  * turned into that file's one fatal message. The CLI (after reading from disk), the language
  * server (an editor's unsaved buffer) and the ESLint plugin (ESLint's text) all call this.
  */
+import { TimeLimitExceeded, timeLimitProblem } from './engine/deadline.js';
 import { lintDocument, type DocumentOptions } from './linter.js';
 import { resultOf } from './result.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -11,7 +12,12 @@ import type { LintMessage, LintResult } from './types.js';
 /** 10 MB: far above any plan written by hand, well below what stalls the parsers. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;
 
-export type SourceOptions = DocumentOptions & { filePath: string; maxFileSize?: number };
+export type SourceOptions = DocumentOptions & {
+  filePath: string;
+  maxFileSize?: number;
+  /** Milliseconds one file may take (--max-file-time); 0 or none: no limit. */
+  maxFileTime?: number;
+};
 
 /** A message for a file that could not be linted (ESLint's fatal shape). */
 export function fatalMessage(text: string): LintMessage {
@@ -45,13 +51,15 @@ function oneLine(error: unknown): string {
 
 /** One file's result; throws only for a broken --project (which is not about this file). */
 export function lintSource(text: string, options: SourceOptions): LintResult {
-  const { maxFileSize, ...documentOptions } = options;
+  const { maxFileSize, maxFileTime, ...documentOptions } = options;
   const problem = sourceProblem(text, maxFileSize);
   if (problem) return resultOf(options.filePath, [fatalMessage(problem)]);
   try {
-    return lintDocument(text, documentOptions);
+    return lintDocument(text, maxFileTime ? { ...documentOptions, deadline: performance.now() + maxFileTime } : documentOptions);
   } catch (error) {
     if (isProjectError(error)) throw error;
+    // What was found before the limit is dropped: a partial result would pass files it never read.
+    if (error instanceof TimeLimitExceeded) return resultOf(options.filePath, [fatalMessage(timeLimitProblem(maxFileTime!))]);
     // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
     const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
     return resultOf(options.filePath, [fatalMessage(`Could not lint file: ${reason} (${oneLine(error)}).`)]);

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import { checkDeadline } from '../engine/deadline.js';
 import { normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
@@ -96,13 +97,13 @@ const maxDelimiterRuns = 1000;
  * deeply or with a paragraph of too many delimiter runs is cut into blocks too: a block nested too
  * deeply is read as plain text, one with too many runs is parsed without emphasis.
  */
-export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root): Segment[] {
+export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root, deadline?: number): Segment[] {
   const segments: Segment[] = [];
   // A tree is not used where it read emphasis that the command line reads as text.
   if (tree && !frontMatterMisread(text, tree) && !tooManyDelimiterRuns(text)) {
     // A tree someone already parsed (ESLint's): walked as it is, the filter deciding per prose block.
-    if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter);
-    else reuseCommonMark(text, tree, segments, filter);
+    if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter, deadline);
+    else reuseCommonMark(text, tree, segments, filter, deadline);
     return segments;
   }
   if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text) && !tooManyDelimiterRuns(text)) {
@@ -112,6 +113,7 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
   const definitions = referenceDefinitions(text);
   let previous: Block | undefined;
   for (const block of markdownBlocks(text)) {
+    checkDeadline(deadline);
     const before = previous;
     previous = block;
     if (block.skip) continue;
@@ -151,9 +153,10 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
  * construct are walked as they are, the others (a table, a bare web address) parsed here as GFM,
  * each alone with the reference definitions it uses, as the block fast path does.
  */
-function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?: BlockFilter): void {
+function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?: BlockFilter, deadline?: number): void {
   const definitions = referenceDefinitions(text);
   for (const child of tree.children) {
+    checkDeadline(deadline);
     const place = child.position;
     if (place?.start.offset === undefined || place.end.offset === undefined) continue;
     const slice = text.slice(place.start.offset, place.end.offset);
@@ -384,12 +387,13 @@ interface ParseSpan {
  * is walked with an explicit stack (no recursion on deep trees). With a filter, a prose block that
  * cannot match is not bridged to sentences.
  */
-function walk(tree: Root, source: string, base: number, segments: Segment[], filter?: BlockFilter): void {
+function walk(tree: Root, source: string, base: number, segments: Segment[], filter?: BlockFilter, deadline?: number): void {
   const stack: Array<{ node: Nodes; inQuote: boolean }> = [{ node: tree, inQuote: false }];
   while (stack.length > 0) {
     const { node, inQuote } = stack.pop()!;
     if (skipped.has(node.type)) continue;
     if (proseBlocks.has(node.type)) {
+      checkDeadline(deadline);
       const place = node.position;
       if (!filter || (place && filter(source.slice(place.start.offset, place.end.offset)))) readProseBlock(source, node as Parents, inQuote, segments, base);
       continue;
