@@ -77,7 +77,8 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   const set = compileRuleSet(rules);
   const markdown = kind === 'markdown';
   let labels: Set<string> | undefined;
-  const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block, { markdown, labels: markdown ? (labels ??= referenceLabels(text)) : undefined });
+  const filter = options.fastPath === false ? undefined : (block: string, plain = false) =>
+    blockMayMatch(set, block, { markdown: markdown && !plain, labels: markdown && !plain ? (labels ??= referenceLabels(text)) : undefined });
   const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast, deadline: options.deadline }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);

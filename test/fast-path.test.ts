@@ -105,6 +105,9 @@ describe('fast path equals full analysis', () => {
       ['<!--\n--> ```a`b\nwage ```', 'a.md'], // an HTML block runs to the end of the line the comment closes on
       ['1)  <!--\nmembers\nmembers -->\n', 'a.md'], // ... and in an item, takes no lazy lines
       ['--- <!--\n``` -->\n\nprice\n', 'a.md'], // a comment after text is inline: the fence after it counts
+      ['Members log hours.\n\n<!-- wage\n\nmembers log their hours\n', 'a.md'], // a comment that never closes: HTML to the end
+      ['<!-- a\n-->\nwe pay a wage\n<pre>\n\nmembers log their hours\n', 'a.md'], // ... but not after it closed
+      ['> <!-- wage\n\nmembers log their hours\n', 'a.md'], // ... nor from inside a quote, which ends it
     ] as const) same(text, filePath);
   });
 
@@ -120,6 +123,17 @@ describe('fast path equals full analysis', () => {
     // A tree that resolved that emphasis is not used: the findings are the command line's.
     const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
     expect(findText(text, { filePath: 'runs.md', mdast: tree })).toEqual(findText(text, { filePath: 'runs.md' }));
+  });
+
+  it('on paragraphs with more inline HTML openers than micromark scans (read as plain text)', () => {
+    const text = [
+      'We pay members by the hour.', '',
+      `${'x <!-- '.repeat(1100)} \`members log their hours\` <b>wage</b>`, '',
+      `> ${'<? '.repeat(1100)} members log their hours`, '',
+    ].join('\n');
+    expect(same(text, 'openers.md')).toBeGreaterThan(2);
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+    expect(findText(text, { filePath: 'openers.md', mdast: tree })).toEqual(findText(text, { filePath: 'openers.md' }));
   });
 
   it('on the fixtures, from a tree parsed beforehand (the ESLint plugin reuses its Markdown tree)', async () => {

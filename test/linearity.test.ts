@@ -3,7 +3,7 @@
  * no stack overflow, and findings that grow with the input as they should. How the time grows
  * is measured by the benchmark (bench/linearity.js, run by `npm run bench`), not by a test.
  */
-import { attention } from 'micromark-core-commonmark';
+import { attention, htmlText } from 'micromark-core-commonmark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tooManyDelimiterRuns } from '../src/frontends/markdown.js';
 import { findText } from '../src/index.js';
@@ -46,7 +46,7 @@ describe('adversarial input', { timeout: 120_000 }, () => {
   });
 });
 
-describe('emphasis runs (issue 19.3)', () => {
+describe('emphasis runs and inline HTML openers (issue 19.3)', () => {
   // micromark resolves emphasis per paragraph in time that grows with runs × length: the work is
   // measured as the delimiter runs of the largest paragraph that reaches that resolution.
   let largest = 0;
@@ -93,6 +93,32 @@ describe('emphasis runs (issue 19.3)', () => {
     // `2.` continues a paragraph it follows; `-` with nothing after it or four spaces in is no item.
     for (const line of ['2. ', '-  \n', '    - ']) expect(tooManyDelimiterRuns(`${runs}\n${line}${runs}`)).toBe(true);
     expect(tooManyDelimiterRuns(`${runs}\r\n${runs}`)).toBe(true);
+  });
+
+  it('inline HTML openers that never close: none reaches micromark, which scans each to the paragraph end', () => {
+    const tokenize = htmlText.tokenize;
+    let scans = 0;
+    htmlText.tokenize = function (this: ThisParameterType<typeof tokenize>, ...args: Parameters<typeof tokenize>) {
+      scans++;
+      return tokenize.apply(this, args);
+    } as typeof tokenize;
+    try {
+      // `<?` makes each "wage" a question, which is not flagged: only the scans count there.
+      for (const [unit, flagged] of [['wage <!-- ', 3000], ['wage <!X ', 3000], ['wage <? ', 0]] as const) {
+        for (const fastPath of [true, false]) {
+          scans = 0;
+          expect(findText(unit.repeat(3000), { filePath: 'a.md', fastPath })).toHaveLength(flagged);
+          expect(scans).toBeLessThanOrEqual(1000);
+        }
+      }
+      // Directives elsewhere in the file still apply; those in such a paragraph are not read.
+      scans = 0;
+      const result = lintDocument(`<!-- valuelint-disable-next-line -->\nWe pay a wage.\n\n${'x <!-- valuelint-disable '.repeat(3000)}\n`, { filePath: 'a.md' });
+      expect(result.suppressedMessages).toHaveLength(1);
+      expect(scans).toBeLessThanOrEqual(1000);
+    } finally {
+      htmlText.tokenize = tokenize;
+    }
   });
 
   it('keeps emphasis in a long list, whose items are paragraphs of their own', () => {

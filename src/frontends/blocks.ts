@@ -36,11 +36,14 @@ export function markdownBlocks(text: string): Block[] {
   let closer: RegExp | undefined;
   let fence: string | undefined;
   let fencedOnly = false;
+  /** The block opens with a comment at the top level: unclosed, it is HTML to the end of the file. */
+  let opensWithComment = false;
   const flush = () => {
     // A block that is one fenced code block and nothing else holds no prose.
     if (current) blocks.push(fencedOnly ? { ...current, skip: true } : current);
     current = undefined;
     fencedOnly = false;
+    opensWithComment = false;
   };
   for (; i < lines.length; i++) {
     const span = lines[i]!;
@@ -51,7 +54,10 @@ export function markdownBlocks(text: string): Block[] {
       if (fence) {
         const m = fenceOpen.exec(line);
         if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
-      } else if (closer!.test(line)) closer = undefined;
+      } else if (closer!.test(line)) {
+        closer = undefined;
+        opensWithComment = false;
+      }
       continue;
     }
     if (blank) {
@@ -74,12 +80,17 @@ export function markdownBlocks(text: string): Block[] {
     if (fenceMatch) fence = fenceMatch[1];
     // Only a comment that opens its line starts an HTML block that may run past a blank line; one
     // after text is inline and ends with its paragraph.
-    else if (line.startsWith('<!--', markerPrefix(line)) && !line.includes('-->', markerPrefix(line) + 4)) closer = /-->/;
+    else if (line.startsWith('<!--', markerPrefix(line)) && !line.includes('-->', markerPrefix(line) + 4)) {
+      closer = /-->/;
+      opensWithComment = current.start === span.start && /^ {0,3}<!--/.test(line);
+    }
     else {
       const raw = rawHtmlOpen.exec(line);
       if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) closer = new RegExp(`</${raw[1]}>`, 'i');
     }
   }
+  // A comment that never closes, opened at the top level, makes the rest an HTML block: no prose.
+  if (closer && opensWithComment) fencedOnly = true;
   flush();
   return blocks;
 }

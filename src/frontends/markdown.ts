@@ -19,8 +19,11 @@ import type { Segment } from '../engine/tokens.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
 
-/** Decides from a block's raw text whether it could hold a finding (the fast path's trigger index). */
-export type BlockFilter = (blockText: string) => boolean;
+/**
+ * Decides from a block's raw text whether it could hold a finding (the fast path's trigger index);
+ * `plain`: the block is read as plain text, so nothing in it is blanked as Markdown.
+ */
+export type BlockFilter = (blockText: string, plain?: boolean) => boolean;
 
 /**
  * The parsers, by what they read. CommonMark alone is for text in which no GFM construct can start:
@@ -91,6 +94,14 @@ const maxContainerDepth = 100;
 const maxDelimiterRuns = 1000;
 
 /**
+ * Openers of inline HTML that micromark scans forward from for their end (`<!--` to `-->`, `<?` to
+ * `?>`, `<!` declarations and CDATA to `>`/`]]>`) in one paragraph, beyond which its block is read as
+ * plain text: an opener that never closes is scanned to the paragraph's end, so time grows with
+ * openers × length (`wage <!-- ` took 0.26 s at 16 KB, 1.1 s at 32 KB). Hand-written text has a few.
+ */
+const maxHtmlOpeners = 1000;
+
+/**
  * Segments of a Markdown document. With a `filter`, the document is cut into blocks in one linear
  * pass and only blocks that pass the filter are parsed; reference definitions are appended to
  * each parsed block so links resolve as they do in the whole document. A document nested too
@@ -100,13 +111,13 @@ const maxDelimiterRuns = 1000;
 export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root, deadline?: number): Segment[] {
   const segments: Segment[] = [];
   // A tree is not used where it read emphasis that the command line reads as text.
-  if (tree && !frontMatterMisread(text, tree) && !tooManyDelimiterRuns(text)) {
+  if (tree && !frontMatterMisread(text, tree) && !tooManyDelimiterRuns(text) && !tooManyHtmlOpeners(text)) {
     // A tree someone already parsed (ESLint's): walked as it is, the filter deciding per prose block.
     if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter, deadline);
     else reuseCommonMark(text, tree, segments, filter, deadline);
     return segments;
   }
-  if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text) && !tooManyDelimiterRuns(text)) {
+  if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text) && !tooManyDelimiterRuns(text) && !tooManyHtmlOpeners(text)) {
     parseInto(text, 0, segments);
     return segments;
   }
@@ -118,7 +129,12 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
     previous = block;
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
-    if (filter && !filter(blockText)) continue;
+    const plain = nestedTooDeeply(blockText) || tooManyHtmlOpeners(blockText);
+    if (filter && !filter(blockText, plain)) continue;
+    if (plain) {
+      readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
+      continue;
+    }
     const attention = !tooManyDelimiterRuns(blockText);
     // micromark reads the block after an indented code block unlike the same block alone (`> *`
     // there is a paragraph, not an empty item): such a block is parsed with the code before it.
@@ -128,10 +144,6 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
       const source = text.slice(before.start, block.end);
       parseInto(used ? `${source}\n\n${used}` : source, before.start, own, { limit: source.length, attention });
       for (const segment of own) if (segment.start >= block.start) segments.push(segment);
-      continue;
-    }
-    if (nestedTooDeeply(blockText)) {
-      readAsPlainText(blockText, /^[\s>]*>/.test(blockText), segments, block.start);
       continue;
     }
     // A long list: only its items that could hold a finding are parsed.
@@ -215,18 +227,29 @@ function isBlank(code: number): boolean {
  * an over-count only turns emphasis off a little early.
  */
 export function tooManyDelimiterRuns(text: string): boolean {
-  let runs = 0;
+  // A run of `*`, `_` or `~` starts where the character before is another.
+  return morePerParagraph(text, maxDelimiterRuns, (c, i) => (c === 42 || c === 95 || c === 126) && text.charCodeAt(i - 1) !== c);
+}
+
+/** Whether some paragraph may hold more than maxHtmlOpeners `<!` or `<?`; as tooManyDelimiterRuns. */
+export function tooManyHtmlOpeners(text: string): boolean {
+  return morePerParagraph(text, maxHtmlOpeners, (c, i) => c === 60 && (text.charCodeAt(i + 1) === 33 || text.charCodeAt(i + 1) === 63));
+}
+
+/** Whether more than `max` positions of some paragraph are `marked`, counting per paragraph as tooManyDelimiterRuns says. */
+function morePerParagraph(text: string, max: number, marked: (code: number, at: number) => boolean): boolean {
+  let count = 0;
   let blankLine = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (blankLine || opensItem(text, i + 1)) runs = 0;
+      if (blankLine || opensItem(text, i + 1)) count = 0;
       blankLine = true;
       continue;
     }
     if (c !== 32 && c !== 9) blankLine = false;
-    if ((c === 42 || c === 95 || c === 126) /* * _ ~ */ && text.charCodeAt(i - 1) !== c && ++runs > maxDelimiterRuns) return true;
+    if (marked(c, i) && ++count > max) return true;
   }
   return false;
 }

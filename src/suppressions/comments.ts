@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { withoutAttention } from '../frontends/markdown.js';
+import { markdownBlocks } from '../frontends/blocks.js';
+import { tooManyHtmlOpeners, withoutAttention } from '../frontends/markdown.js';
 
 export interface Comment {
   /** The comment's text without its delimiters. */
@@ -47,15 +48,30 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
 
 // Emphasis off: it cannot hide or make a comment, and resolving a long run of it is quadratic.
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutAttention);
+/** For a block that does not start the file: `---` there is never front matter. */
+const markdownInside = unified().use(remarkParse).use(remarkGfm).use(withoutAttention);
 
 function markdownComments(text: string): Comment[] {
   if (!text.includes('<!--')) return [];
+  if (!tooManyHtmlOpeners(text)) return commentsIn(text, 0, true);
+  // A paragraph of thousands of `<!--` costs micromark their square: the blocks are parsed one by
+  // one, as the fast path parses them, and such a block's comments are not directives (they can
+  // only hide findings, so dropping them reports more, never less).
   const comments: Comment[] = [];
-  visit(markdown.parse(text) as Root, 'html', (node: Html) => {
-    const base = node.position?.start.offset;
-    if (base === undefined) return;
+  for (const block of markdownBlocks(text)) {
+    const source = text.slice(block.start, block.end);
+    if (!block.skip && source.includes('<!--') && !tooManyHtmlOpeners(source)) comments.push(...commentsIn(source, block.start, block.start === 0));
+  }
+  return comments;
+}
+
+function commentsIn(source: string, base: number, atFileStart: boolean): Comment[] {
+  const comments: Comment[] = [];
+  visit((atFileStart ? markdown : markdownInside).parse(source) as Root, 'html', (node: Html) => {
+    const at = node.position?.start.offset;
+    if (at === undefined) return;
     for (const m of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const start = base + m.index;
+      const start = base + at + m.index;
       comments.push({ body: m[1]!, start, end: start + m[0].length });
     }
   });
