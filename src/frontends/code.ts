@@ -21,6 +21,7 @@ import { cookString, isProse, proseSegments, separator, splitName, uncooked, val
 import { deepNestingOffset, tooDeep } from './data.js';
 import type { FrontEndResult } from './index.js';
 import { scriptKindNames } from './kinds.js';
+import { isToolComment } from './tool-comments.js';
 
 /** Generic library types whose names say nothing about a plan. */
 const libraryTypeNames = new Set([
@@ -419,7 +420,7 @@ class CodeReader {
   private readComment(range: ts.CommentRange): void {
     const raw = this.text.slice(range.pos, range.end);
     // Compiler and tool directives are not prose.
-    if (/^\/\/\/\s*</.test(raw) || /^\/[/*]\s*(?:@ts-|eslint|prettier|istanbul|c8 |biome-|#region|#endregion)/.test(raw)) return;
+    if (/^\/\/\/\s*</.test(raw) || isToolComment(raw.slice(2))) return;
     if (range.kind === typeScript().SyntaxKind.SingleLineCommentTrivia) {
       this.readProse(uncooked(raw.slice(2), range.pos + 2));
       return;

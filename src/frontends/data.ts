@@ -10,6 +10,7 @@ import { makeSegment, makeToken, type Segment, type Token } from '../engine/toke
 import { isAssignmentMap, type EntryValue } from './code-structure.js';
 import { cookString, isProse, proseSegments, separator, uncooked, valueTokens, type CookedText } from './code-words.js';
 import type { FrontEndResult } from './index.js';
+import { isToolComment } from './tool-comments.js';
 
 /** Aliases are not resolved here; the cap guards any later conversion of the document. */
 const parseOptions = { prettyErrors: false, maxAliasCount: 100, uniqueKeys: false } as const;
@@ -180,6 +181,7 @@ class DataReader {
       if (!value || typeof value !== 'object') return;
       const token = value as { type?: unknown; offset?: unknown; source?: unknown };
       if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        if (isToolComment(token.source.slice(1))) return;
         this.segments.push(...proseSegments(uncooked(token.source.slice(1), token.offset + 1)));
         return;
       }

@@ -18,6 +18,7 @@ const commentIn: Partial<Record<CommentSyntax, (directive: string) => string>> =
   markdown: (d) => `<!-- ${d} -->`,
   c: (d) => `// ${d}`,
   hash: (d) => `# ${d}`,
+  'bracket-line': (d) => `[${d}]`,
 };
 
 function lineText(document: TextDocument, line: number): string {

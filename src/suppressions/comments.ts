@@ -1,7 +1,9 @@
 /**
  * Comments of a file, by the comment syntax of its kind: HTML comments in Markdown (never inside
  * fenced, indented or inline code, which remark keeps apart), `//` and block comments in code,
- * `#` comments in YAML. Each comment keeps its body and exact offsets; nothing is executed.
+ * `#` comments in YAML, and in plain text (which has no comments) a line that holds only a
+ * bracketed directive, `[valuelint-disable-next-line …]`. Each comment keeps its body and exact
+ * offsets; nothing is executed.
  */
 import type { Html, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -9,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { bracketDirectiveLine } from '../frontends/tool-comments.js';
 
 export interface Comment {
   /** The comment's text without its delimiters. */
@@ -18,12 +21,13 @@ export interface Comment {
   end: number;
 }
 
-export type CommentSyntax = 'markdown' | 'c' | 'hash' | 'none';
+export type CommentSyntax = 'markdown' | 'c' | 'hash' | 'bracket-line' | 'none';
 
 const syntaxByExtension: Record<string, CommentSyntax> = {
   '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
   '.ts': 'c', '.tsx': 'c', '.mts': 'c', '.cts': 'c', '.js': 'c', '.jsx': 'c', '.mjs': 'c', '.cjs': 'c',
   '.yaml': 'hash', '.yml': 'hash',
+  '.txt': 'bracket-line', '.text': 'bracket-line',
 };
 
 export function commentSyntaxOf(filePath: string): CommentSyntax {
@@ -39,6 +43,8 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
       return cComments(text);
     case 'hash':
       return hashComments(text);
+    case 'bracket-line':
+      return bracketLines(text);
     case 'none':
       return [];
   }
@@ -128,6 +134,15 @@ function hashComments(text: string): Comment[] {
       } else if ((c === '"' || c === "'") && (j === 0 || /[\s:\-[{,]/.test(line[j - 1]!))) quote = c;
     }
     lineStart += line.length + 1;
+  }
+  return comments;
+}
+
+function bracketLines(text: string): Comment[] {
+  const comments: Comment[] = [];
+  for (const m of text.matchAll(bracketDirectiveLine)) {
+    const start = m.index + m[0].indexOf('[');
+    comments.push({ body: m[1]!, start, end: start + m[1]!.length + 2 });
   }
   return comments;
 }
