@@ -141,7 +141,8 @@ export interface DocumentOptions extends LintOptions {
 export function lintDocument(text: string, options: DocumentOptions = {}): LintResult {
   const result = lintText(text, options);
   const filePath = options.filePath ?? '<text>';
-  const fingerprinted = withFingerprints(text, result.messages);
+  const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  const fingerprinted = withFingerprints(text, result.messages, kind === 'code' || kind === 'data' ? 'line' : 'sentence');
   if (options.inlineConfig === false) return resultOf(filePath, fingerprinted, result.suppressedMessages);
   const { directives, problems } = directivesOf(text, filePath);
   const applied = applyDirectives(fingerprinted, directives, options.reportUnusedDisableDirectives ?? 'off');
