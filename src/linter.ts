@@ -4,6 +4,7 @@
  * decides no exit code and touches no file.
  */
 import type { Root as MdastRoot } from 'mdast';
+import { nonEnglishLanguage } from './engine/language.js';
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
 import { blockMayMatch } from './engine/prefilter.js';
@@ -143,10 +144,17 @@ export function lintDocument(text: string, options: DocumentOptions = {}): LintR
   const filePath = options.filePath ?? '<text>';
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const fingerprinted = withFingerprints(text, result.messages, kind === 'code' || kind === 'data' ? 'line' : 'sentence');
-  if (options.inlineConfig === false) return resultOf(filePath, fingerprinted, result.suppressedMessages);
+  if (options.inlineConfig === false) return withLanguage(resultOf(filePath, fingerprinted, result.suppressedMessages), text, kind);
   const { directives, problems } = directivesOf(text, filePath);
   const applied = applyDirectives(fingerprinted, directives, options.reportUnusedDisableDirectives ?? 'off');
   const directiveProblems: LintMessage[] = problems.map((p) => ({ ruleId: null, severity: 2, message: p.message, line: p.line, column: p.column }));
   const messages = [...applied.messages, ...directiveProblems, ...applied.unused].sort((a, b) => a.line - b.line || a.column - b.column);
-  return resultOf(filePath, messages, [...result.suppressedMessages, ...applied.suppressedMessages]);
+  return withLanguage(resultOf(filePath, messages, [...result.suppressedMessages, ...applied.suppressedMessages]), text, kind);
+}
+
+/** Prose that is clearly not English is marked on its result, which the CLI and editors then say. */
+function withLanguage(result: LintResult, text: string, kind: FileKind): LintResult {
+  if (kind !== 'markdown' && kind !== 'text') return result;
+  const language = nonEnglishLanguage(text);
+  return language ? { ...result, language } : result;
 }

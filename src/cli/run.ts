@@ -381,6 +381,8 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     progress.done();
   }
 
+  const notEnglish = results.filter((r) => r.language);
+  if (notEnglish.length > 0 && !opts.quiet) io.stderr(`valuelint: ${notEnglishNotice(notEnglish, io.cwd)}\n`);
   results = await gate.baseline(results, opts, io);
   // --min-confidence, else the file's config (minConfidence).
   const minConfidenceOf = (file: string): Confidence | undefined => opts.minConfidence
@@ -410,6 +412,13 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   if (tooManyWarnings) io.stderr(`valuelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (usageProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** One line for the files whose prose is clearly not English: their results say little (issue 18.9). */
+function notEnglishNotice(results: readonly LintResult[], cwd: string): string {
+  const named = results.slice(0, 3).map((r) => `${r.filePath === '<stdin>' ? r.filePath : path.relative(cwd, r.filePath) || r.filePath} (${r.language})`);
+  const more = results.length > 3 ? ` and ${results.length - 3} more` : '';
+  return `note: ${named.join(', ')}${more} ${results.length === 1 ? 'is' : 'are'} not in English; plans are read as English, so no findings there means little.`;
 }
 
 /** Flag combinations that make no sense: one line, or undefined when fine. */

@@ -7,6 +7,7 @@ import type { Segment } from '../engine/tokens.js';
 import { codeToSegments } from './code.js';
 import { dataToSegments } from './data.js';
 import { markdownToSegments, type BlockFilter } from './markdown.js';
+import { readMdx } from './mdx.js';
 import { textToSegments } from './text.js';
 
 /** What a front-end gives: the segments it could read and, if the file did not parse, the first error. */
@@ -28,8 +29,11 @@ export interface FrontEndOptions {
 /** Segments of a text. `filter` enables the prose fast path: only blocks that pass it are parsed. */
 export function segmentsOf(text: string, kind: FileKind, options: FrontEndOptions = {}, filter?: BlockFilter): FrontEndResult {
   switch (kind) {
-    case 'markdown':
-      return { segments: markdownToSegments(text, filter, options.mdast) };
+    case 'markdown': {
+      if (!options.filePath?.toLowerCase().endsWith('.mdx')) return { segments: markdownToSegments(text, filter, options.mdast) };
+      const { prose, fatal } = readMdx(text);
+      return { segments: markdownToSegments(prose, filter), fatal };
+    }
     case 'text':
       return { segments: textToSegments(text, filter) };
     case 'code':

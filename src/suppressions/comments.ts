@@ -1,9 +1,9 @@
 /**
  * Comments of a file, by the comment syntax of its kind: HTML comments in Markdown (never inside
- * fenced, indented or inline code, which remark keeps apart), `//` and block comments in code,
- * `#` comments in YAML, and in plain text (which has no comments) a line that holds only a
- * bracketed directive, `[valuelint-disable-next-line …]`. Each comment keeps its body and exact
- * offsets; nothing is executed.
+ * fenced, indented or inline code, which remark keeps apart), `{/* … *\/}` in MDX, `//` and block
+ * comments in code, `#` comments in YAML, and in plain text (which has no comments) a line that
+ * holds only a bracketed directive, `[valuelint-disable-next-line …]`. Each comment keeps its body
+ * and exact offsets; nothing is executed.
  */
 import type { Html, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { readMdx } from '../frontends/mdx.js';
 import { bracketDirectiveLine } from '../frontends/tool-comments.js';
 
 export interface Comment {
@@ -21,10 +22,10 @@ export interface Comment {
   end: number;
 }
 
-export type CommentSyntax = 'markdown' | 'c' | 'hash' | 'bracket-line' | 'none';
+export type CommentSyntax = 'markdown' | 'mdx' | 'c' | 'hash' | 'bracket-line' | 'none';
 
 const syntaxByExtension: Record<string, CommentSyntax> = {
-  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
+  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'mdx',
   '.ts': 'c', '.tsx': 'c', '.mts': 'c', '.cts': 'c', '.js': 'c', '.jsx': 'c', '.mjs': 'c', '.cjs': 'c',
   '.yaml': 'hash', '.yml': 'hash',
   '.txt': 'bracket-line', '.text': 'bracket-line',
@@ -39,6 +40,8 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
   switch (syntax) {
     case 'markdown':
       return markdownComments(text);
+    case 'mdx':
+      return readMdx(text).comments;
     case 'c':
       return cComments(text);
     case 'hash':
