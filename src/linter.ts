@@ -12,7 +12,7 @@ import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { referenceLabels } from './frontends/markdown.js';
 import { useRulePacks } from './catalogue/packs.js';
 import { allRules, ruleById } from './registry.js';
-import { quotedWords, resultOf, ruleUrl } from './result.js';
+import { failureMessage, quotedWords, resultOf, ruleUrl } from './result.js';
 import { applyDirectives } from './suppressions/apply.js';
 import { directivesOf } from './suppressions/directives.js';
 import { withFingerprints } from './suppressions/fingerprint.js';
@@ -116,7 +116,15 @@ export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Ru
 /** Lint one text and return an ESLint-shaped result. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
-  const { findings, fatal } = analyseText(text, options);
+  let analysis: TextAnalysis;
+  try {
+    analysis = analyseText(text, options);
+  } catch (error) {
+    // Out of stack on nesting no front-end guard foresaw: the text's one fatal message, never a throw.
+    if (error instanceof RangeError) return resultOf(options.filePath ?? '<text>', [failureMessage(error)]);
+    throw error;
+  }
+  const { findings, fatal } = analysis;
   const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!, options.rules, options.explain));
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
   if (fatal) {

@@ -27,6 +27,18 @@ vi.mock('../src/linter.js', async (importOriginal) => {
   };
 });
 
+// A front-end that runs out of stack stands for nesting no guard foresaw.
+vi.mock('../src/frontends/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/frontends/index.js')>();
+  return {
+    ...original,
+    segmentsOf: (...args: Parameters<typeof original.segmentsOf>) => {
+      if (args[2]?.filePath?.endsWith('overflow.md')) throw new RangeError('Maximum call stack size exceeded');
+      return original.segmentsOf(...args);
+    },
+  };
+});
+
 const bin = path.join(projectRoot, 'bin', 'valuelint.js');
 /** Flagged by accounting/time-measurement at column 17 ("logs their hours"). */
 const flaggedSentence = 'Every volunteer logs their hours in the sheet.';
@@ -247,6 +259,17 @@ describe('huge and deep input', () => {
     // 300 terms are a tree 300 deep: under the bound, so the comment after them is read.
     const chain = `export const total = ${Array.from({ length: 300 }, (_, i) => `a${i}`).join(' + ')};\n// ${flaggedSentence}\n`;
     expect(lintText(chain, { filePath: 'chain.ts', only: ['accounting/time-measurement'] }).messages.map((m) => m.line)).toEqual([2]);
+  });
+
+  it('gives a stack overflow one fatal message, never a RangeError, in lintText and the CLI alike', async () => {
+    const message = 'Could not lint file: nested too deeply or too large to read (Maximum call stack size exceeded).';
+    const result = lintText(`${flaggedSentence}\n`, { filePath: 'overflow.md' });
+    expect(result.messages).toEqual([{ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1 }]);
+    expect([result.errorCount, result.fatalErrorCount]).toEqual([1, 1]);
+    const root = tree({ 'overflow.md': `${flaggedSentence}\n`, 'plan.md': `${flaggedSentence}\n` });
+    const run = await lint(root, ['.']);
+    expect(resultFor(run, root, 'overflow.md').messages.map((m) => m.message)).toEqual([message]);
+    expect(findings(resultFor(run, root, 'plan.md'))).toHaveLength(1);
   });
 
   it('turns an exception inside the engine into a fatal message for that file alone', async () => {
