@@ -15,6 +15,21 @@ export function ruleUrl(rule: Rule): string {
   return `https://github.com/valuelint/valuelint/blob/main/${rule.docsPath}`;
 }
 
+/** A message for a file that could not be linted (ESLint's fatal shape). */
+export function fatalMessage(text: string): LintMessage {
+  return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
+}
+
+/**
+ * The fatal message for a file whose linting threw, on one line. A RangeError is the stack or a
+ * string running out on a hostile text (nesting no guard foresaw), anything else a bug.
+ */
+export function failureMessage(error: unknown): LintMessage {
+  const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return fatalMessage(`Could not lint file: ${reason} (${detail}).`);
+}
+
 export function resultOf(filePath: string, messages: LintMessage[], suppressed: LintMessage[] = []): LintResult {
   let errorCount = 0;
   let warningCount = 0;

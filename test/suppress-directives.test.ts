@@ -72,6 +72,22 @@ describe('comment syntaxes', () => {
     const yaml = 'title: "Plan # 2"\nchannel: room#5\n# valuelint-disable-next-line accounting\nsteps: 3 # valuelint-disable-line\n';
     expect(commentsOf(yaml, 'hash').map((c) => c.body.trim())).toEqual(['valuelint-disable-next-line accounting', 'valuelint-disable-line']);
   });
+  it('takes YAML directives from comments only: a # line inside a block scalar is text', () => {
+    const yaml = [
+      'notes: |',
+      '  # valuelint-disable-next-line',
+      `  ${flagged.hours}`,
+      '  # valuelint-disable',
+      '# valuelint-disable-next-line -- a real comment',
+      `rule: ${flagged.hours}`,
+      `other: ${flagged.hours}`,
+    ].join('\n');
+    expect(commentsOf(yaml, 'hash').map((c) => [c.body, yaml.slice(c.start, c.end)])).toEqual([
+      [' valuelint-disable-next-line -- a real comment', '# valuelint-disable-next-line -- a real comment'],
+    ]);
+    const { reported, suppressed } = lint(`${yaml}\n`, 'plan.yaml');
+    expect({ reported, suppressed }).toEqual({ reported: [3, 7], suppressed: [6] });
+  });
   it('applies code directives to findings by line', () => {
     // Linted as Markdown text, but with the code comment syntax of a .ts path: the directive maths is the same.
     const { result } = lint('// valuelint-disable-next-line accounting -- legacy field\nx\n', 'plan.ts', { reportUnusedDisableDirectives: 'error' });

@@ -11,7 +11,7 @@ import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
 import type { DocumentOptions } from '../linter.js';
 import { documentOptionsOf } from '../document-options.js';
-import { resultOf } from '../result.js';
+import { fatalMessage, resultOf } from '../result.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
@@ -49,11 +49,6 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
   return n;
-}
-
-/** A message for a file that could not be linted (ESLint's fatal shape). */
-export function fatalMessage(text: string): LintMessage {
-  return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
 /** The unfiltered standard error of a run's io, for the progress bar's carriage returns. */

@@ -12,7 +12,8 @@ import { ConfigError } from '../config/errors.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { documentOptionsOf } from '../document-options.js';
 import type { FileKind } from '../frontends/index.js';
-import { fatalMessage, lintSource } from '../lint-source.js';
+import { lintSource } from '../lint-source.js';
+import { fatalMessage } from '../result.js';
 import type { LintMessage } from '../types.js';
 
 export interface AnalysisRequest {

@@ -1,6 +1,6 @@
 /** The front-ends: a file's text in, segments out (which front-end reads a file: kinds.ts). */
 import type { FileKind } from './kinds.js';
-export { codeExtensions, isToolingFile, kindOfPath, supportedExtensions, type FileKind } from './kinds.js';
+export { codeExtensions, fileKinds, isToolingFile, kindOfPath, supportedExtensions, type FileKind } from './kinds.js';
 export type { BlockFilter } from './markdown.js';
 import type { Root as MdastRoot } from 'mdast';
 import type { Segment } from '../engine/tokens.js';
