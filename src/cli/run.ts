@@ -11,7 +11,7 @@ import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
 import type { DocumentOptions } from '../linter.js';
 import { documentOptionsOf } from '../document-options.js';
-import { fatalMessage, resultOf } from '../result.js';
+import { atLeastConfidence, fatalMessage, resultOf } from '../result.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
@@ -223,14 +223,6 @@ interface LintCommandOptions extends GateOptions {
   maxFileSize: number;
   followSymlinks?: boolean;
   explain?: boolean;
-}
-
-const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
-
-/** Keep findings of at least `level` confidence (messages without one, such as fatal ones, stay). */
-function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
-  const keep = (m: LintMessage) => !m.confidence || confidenceRank[m.confidence] >= confidenceRank[level];
-  return { ...resultOf(result.filePath, result.messages.filter(keep), result.suppressedMessages), ...(result.source ? { source: result.source } : {}) };
 }
 
 /** Problems that stop a run: one line each, exit 2. */

@@ -9,11 +9,12 @@ import type { Rule as EslintRule } from 'eslint';
 import type { Root as MdastRoot } from 'mdast';
 import { kindOfPath, type FileKind } from '../frontends/kinds.js';
 import { quotedWords, ruleUrl } from '../result.js';
-import type { Rule } from '../types.js';
+import type { Confidence, Rule } from '../types.js';
 import { analysisFor, type Analysis } from './findings.js';
 
 export interface RuleOptions {
   includeQuoted?: boolean;
+  minConfidence?: Confidence;
 }
 
 /** Languages the rules declare (ESLint refuses a rule in a config block of any other language). */
@@ -55,6 +56,10 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
               type: 'boolean',
               description: 'Also report matches inside quotations and blockquotes.',
             },
+            minConfidence: {
+              enum: ['low', 'medium', 'high'],
+              description: 'Report only findings of at least this confidence (default: the minConfidence of the file\'s .valuelintrc, else low).',
+            },
           },
           additionalProperties: false,
         },
@@ -65,6 +70,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     create(context) {
       const [options] = context.options as [RuleOptions];
       const includeQuoted = options.includeQuoted ?? false;
+      const minConfidence = options.minConfidence;
       const report = (analysis: Analysis, columnStart: 0 | 1) => {
         if (!analysis.fileProblemsReported) {
           analysis.fileProblemsReported = true;
@@ -93,6 +99,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
           filePath: context.filename,
           cwd: context.cwd,
           includeQuoted,
+          ...(minConfidence ? { minConfidence } : {}),
           ...(kind ? { kind } : {}),
           ...(mdast ? { mdast } : {}),
         });
