@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
+import { cachedSegments } from './block-cache.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
 
@@ -290,10 +291,13 @@ function parseItem(text: string, start: number, end: number, indent: number, def
  * start of the file it is given on every call (quadratic over a large table otherwise).
  */
 function parseInto(source: string, base: number, segments: Segment[], { atFileStart = base === 0, limit = source.length }: ParseSpan = {}): void {
-  const gfm = gfmTrigger.test(source);
-  const parser = atFileStart ? (gfm ? processor : commonmarkProcessor) : gfm ? processorInside : commonmarkInside;
-  const own: Segment[] = [];
-  walk(parser.parse(new VFile(source)) as Root, source, base, own);
+  const own = cachedSegments(`${atFileStart ? 'F' : 'I'}${source}`, base, () => {
+    const gfm = gfmTrigger.test(source);
+    const parser = atFileStart ? (gfm ? processor : commonmarkProcessor) : gfm ? processorInside : commonmarkInside;
+    const parsed: Segment[] = [];
+    walk(parser.parse(new VFile(source)) as Root, source, 0, parsed);
+    return parsed;
+  });
   // Reference definitions appended after `limit` only resolve links: what they hold is not this block's prose.
   for (const segment of own) if (segment.start < base + limit) segments.push(segment);
 }
