@@ -15,7 +15,7 @@ const covered = new Set([
   'accounting/wage',
   'centralization/central-distribution', 'centralization/compliance', 'centralization/higher-body',
   'centralization/militarization', 'centralization/permanent-assignment', 'centralization/top-down',
-  'transition/self-management', 'transition/transitional-stage',
+  'transition/ownership', 'transition/self-management', 'transition/transitional-stage',
 ]);
 
 describe.each(allRules.filter((r) => covered.has(r.id)).map((r) => [r.id, r] as const))('%s', (_id, rule) => {
