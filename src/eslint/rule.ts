@@ -120,3 +120,57 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     },
   };
 }
+
+/** The id of the one ESLint rule that reports the rules of a config's rule packs. */
+export const packRuleId = 'rule-packs';
+
+/**
+ * A collective's own rules (rulePacks in a .valuelintrc) are loaded with the config, per file, after
+ * ESLint has fixed the plugin's rule list; so one ESLint rule, `valuelint/rule-packs`, reports
+ * every finding of a rule that is not bundled, with that rule's own message and id in the text.
+ */
+export function packRulesEslintRule(bundled: ReadonlySet<string>): EslintRule.RuleModule {
+  return {
+    meta: {
+      type: 'suggestion',
+      docs: { description: 'Findings of the rules in the rule packs that the file\'s .valuelintrc names.', recommended: true },
+      messages: { [messageId]: '{{message}} [{{ruleId}}]' },
+      schema: [],
+      languages: ruleLanguages,
+    },
+    create(context) {
+      const report = (analysis: Analysis, columnStart: 0 | 1) => {
+        for (const finding of analysis.findings) {
+          if (!finding.ruleId || bundled.has(finding.ruleId)) continue;
+          const message = finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message;
+          context.report({
+            messageId,
+            data: { message, ruleId: finding.ruleId },
+            loc: {
+              start: { line: finding.line, column: finding.column - 1 + columnStart },
+              end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
+            },
+          });
+        }
+      };
+      const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
+        analysisFor(context.sourceCode, {
+          text: context.sourceCode.text,
+          filePath: context.filename,
+          cwd: context.cwd,
+          includeQuoted: false,
+          ...(kind ? { kind } : {}),
+          ...(mdast ? { mdast } : {}),
+        });
+      return {
+        Program() {
+          if (kindOfPath(context.filename) === undefined) return;
+          report(analyse(undefined), 0);
+        },
+        root() {
+          report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
+        },
+      };
+    },
+  };
+}
