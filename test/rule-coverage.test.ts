@@ -15,6 +15,8 @@ const covered = new Set([
   'accounting/wage',
   'centralization/central-distribution', 'centralization/compliance', 'centralization/higher-body',
   'centralization/militarization', 'centralization/permanent-assignment', 'centralization/top-down',
+  'standardization/curriculum', 'standardization/general-category', 'standardization/rights-and-duties',
+  'standardization/standard-product',
   'transition/ownership', 'transition/self-management', 'transition/transitional-stage',
 ]);
 
