@@ -4,6 +4,7 @@
  * turned into that file's one fatal message. The CLI (after reading from disk), the language
  * server (an editor's unsaved buffer) and the ESLint plugin (ESLint's text) all call this.
  */
+import { TimeLimitExceeded, timeLimitProblem } from './engine/deadline.js';
 import { lintDocument, type DocumentOptions } from './linter.js';
 import { failureMessage, fatalMessage, resultOf } from './result.js';
 import type { LintResult } from './types.js';
@@ -11,7 +12,12 @@ import type { LintResult } from './types.js';
 /** 10 MB: far above any plan written by hand, well below what stalls the parsers. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;
 
-export type SourceOptions = DocumentOptions & { filePath: string; maxFileSize?: number };
+export type SourceOptions = DocumentOptions & {
+  filePath: string;
+  maxFileSize?: number;
+  /** Milliseconds one file may take (--max-file-time); 0 or none: no limit. */
+  maxFileTime?: number;
+};
 
 /** A file size for messages: `20.0 MB`, `512 KB`, `900 bytes` (as src/cli/limits.ts). */
 function formatSize(bytes: number): string {
@@ -36,13 +42,15 @@ export function isProjectError(error: unknown): boolean {
 
 /** One file's result; throws only for a broken --project (which is not about this file). */
 export function lintSource(text: string, options: SourceOptions): LintResult {
-  const { maxFileSize, ...documentOptions } = options;
+  const { maxFileSize, maxFileTime, ...documentOptions } = options;
   const problem = sourceProblem(text, maxFileSize);
   if (problem) return resultOf(options.filePath, [fatalMessage(problem)]);
   try {
-    return lintDocument(text, documentOptions);
+    return lintDocument(text, maxFileTime ? { ...documentOptions, deadline: performance.now() + maxFileTime } : documentOptions);
   } catch (error) {
     if (isProjectError(error)) throw error;
+    // What was found before the limit is dropped: a partial result would pass files it never read.
+    if (error instanceof TimeLimitExceeded) return resultOf(options.filePath, [fatalMessage(timeLimitProblem(maxFileTime!))]);
     // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
     return resultOf(options.filePath, [failureMessage(error)]);
   }

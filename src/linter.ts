@@ -4,6 +4,7 @@
  * decides no exit code and touches no file.
  */
 import type { Root as MdastRoot } from 'mdast';
+import { checkDeadline } from './engine/deadline.js';
 import { nonEnglishLanguage } from './engine/language.js';
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
@@ -93,7 +94,7 @@ export function analyseText(text: string, options: LintOptions = {}): TextAnalys
   const markdown = kind === 'markdown';
   let labels: Set<string> | undefined;
   const filter = options.fastPath === false ? undefined : (block: string) => blockMayMatch(set, block, { markdown, labels: markdown ? (labels ??= referenceLabels(text)) : undefined });
-  const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast }, filter);
+  const read = segmentsOf(text, kind, { filePath: options.filePath, project: options.project, mdast: options.mdast, deadline: options.deadline }, filter);
   const findings = lintSegments(text, read.segments, rules, options);
   const lines = new LineIndex(text);
   for (const finding of findings) {
@@ -164,6 +165,7 @@ export interface DocumentOptions extends LintOptions {
  */
 export function lintDocument(text: string, options: DocumentOptions = {}): LintResult {
   const result = lintText(text, options);
+  checkDeadline(options.deadline);
   const filePath = options.filePath ?? '<text>';
   const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
   const fingerprinted = withFingerprints(text, result.messages, kind === 'code' || kind === 'data' ? 'line' : 'sentence');

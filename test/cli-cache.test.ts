@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cacheFileOf } from '../src/cli/cache.js';
 import { lintPath, version } from '../src/cli/run.js';
 import { lintJobs, type LintFile, type LintJob } from '../src/cli/workers.js';
+import { timeLimitProblem } from '../src/engine/deadline.js';
 import type { DocumentOptions } from '../src/linter.js';
+import { fatalMessage, resultOf } from '../src/result.js';
 import { clean, flagged, onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
 
 const plans = () => tempTree({
@@ -41,6 +43,14 @@ describe('the cache', () => {
     const second = await cachedRun(root);
     expect(second.analysed).toEqual([]);
     expect(second.results).toEqual(first.results);
+  });
+
+  it('does not keep a file stopped at the time limit: the next run lints it again', async () => {
+    const root = plans();
+    const stopping: LintFile = async (file, options) =>
+      path.basename(file) === 'b.md' ? resultOf(file, [fatalMessage(timeLimitProblem(5000))]) : lintPath(file, options);
+    await lintJobs(jobsOf(root), { concurrency: 1, cache: { file: path.join(root, '.valuelintcache'), version }, warn: () => undefined }, stopping);
+    expect((await cachedRun(root)).analysed).toEqual(['b.md']);
   });
 
   it('re-analyses a changed file only', async () => {

@@ -108,6 +108,20 @@ describe('fast path equals full analysis', () => {
     ] as const) same(text, filePath);
   });
 
+  it('on paragraphs with more delimiter runs than emphasis is resolved for (read with it off)', () => {
+    const runs = '*a '.repeat(1100);
+    const text = [
+      'We pay members by the hour.', '',
+      `${runs}members log their hours \`each volunteer logs hours\` and **we pay a wage**.`, '',
+      `- ${'**bakers** '.repeat(600)}log their hours`, '2. members log their hours', '',
+      '    code', '', `${'_'.repeat(3000)} we log hours ~~per week~~`, '',
+    ].join('\n');
+    expect(same(text, 'runs.md')).toBeGreaterThan(2);
+    // A tree that resolved that emphasis is not used: the findings are the command line's.
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+    expect(findText(text, { filePath: 'runs.md', mdast: tree })).toEqual(findText(text, { filePath: 'runs.md' }));
+  });
+
   it('on the fixtures, from a tree parsed beforehand (the ESLint plugin reuses its Markdown tree)', async () => {
     // GFM, as @eslint/markdown's markdown/gfm parses; CommonMark, as markdown/commonmark does (a
     // tree that misreads a table or an autolink is not used: the engine parses those blocks itself).

@@ -1,4 +1,5 @@
 /** The HTML report as text: untrusted content escaped, findings marked at their offsets, nothing external. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../src/formatters/html.js';
 import { markedText } from '../src/formatters/html-marks.js';
@@ -85,5 +86,43 @@ describe('markedText', () => {
 
   it('ignores offsets outside the text and escapes every piece', () => {
     expect(markedText('a<b', [span('x', 2, 9)])).toBe('a&lt;b');
+  });
+
+  /** The marks as first written: every piece of text looks at every finding. */
+  function reference(text: string, spans: ReturnType<typeof span>[]): string {
+    const valid = spans.filter((s) => s.offset >= 0 && s.endOffset > s.offset && s.endOffset <= text.length)
+      .sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+    const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.offset, s.endOffset])])].sort((a, b) => a - b);
+    const opened = new Set<string>();
+    const stack: typeof valid = [];
+    let html = '';
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const covering = valid.filter((s) => s.offset <= cuts[i]! && s.endOffset >= cuts[i + 1]!);
+      const keep = stack.findIndex((s) => !covering.includes(s));
+      if (keep >= 0) while (stack.length > keep) [stack.pop(), (html += '</mark>')];
+      for (const s of covering.filter((c) => !stack.includes(c))) {
+        html += `<mark${opened.has(s.id) ? '' : ` id="${s.id}"`} data-finding="${s.id}">`;
+        opened.add(s.id);
+        stack.push(s);
+      }
+      html += text.slice(cuts[i], cuts[i + 1]);
+    }
+    return html + '</mark>'.repeat(stack.length);
+  }
+
+  it('gives what looking at every finding for every piece gives, on nested and crossing findings (issue 19.3)', () => {
+    const text = 'abcdefghij'.repeat(30);
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: -2, max: 305 }), fc.integer({ min: 0, max: 40 })), { maxLength: 40 }), (pairs) => {
+      const spans = pairs.map(([offset, length], i) => span(`f${i}`, offset, offset + length));
+      expect(markedText(text, spans)).toBe(reference(text, spans));
+    }), { seed: 19_003, numRuns: 500 });
+  });
+
+  it('reads each finding a logarithmic number of times, not once per piece of text', () => {
+    let reads = 0;
+    const count = 2000;
+    const spans = Array.from({ length: count }, (_, i) => new Proxy(span(`f${i}`, 10 * i, 10 * i + 5), { get: (target, key) => (reads++, target[key as keyof typeof target]) }));
+    markedText('members log their hours. '.repeat(count * 10 / 25), spans);
+    expect(reads).toBeLessThan(100 * count);
   });
 });

@@ -179,6 +179,37 @@ describe('huge and deep input', () => {
     expect(bad.stderr).toMatch(/^valuelint: option '--max-file-size <size>' argument 'lots' is invalid/);
   });
 
+  it('stops a file at --max-file-time with one fatal message, and lints the next file', async () => {
+    // The clock moves one millisecond each time it is read: the budget counts the engine's looks at
+    // it (one per block and per sentence), so the test measures work, not this machine's speed.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => ++now);
+    try {
+      const root = tree({ 'a-big.md': `${flaggedSentence}\n\n`.repeat(2000), 'b-plan.md': `${flaggedSentence}\n` });
+      const run = await lint(root, ['--max-file-time', '100', '.']);
+      expect(run.code).toBe(1);
+      expect(resultFor(run, root, 'a-big.md').messages).toEqual([expect.objectContaining({
+        fatal: true, ruleId: null, message: 'Took longer than the time limit (--max-file-time is 100 ms); not linted.',
+      })]);
+      expect(findings(resultFor(run, root, 'b-plan.md'))).toHaveLength(1);
+      const unlimited = await lint(root, ['--max-file-time', '0', 'a-big.md']);
+      expect(findings(resultFor(unlimited, root, 'a-big.md'))).toHaveLength(2000);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('stops a large file at a 1 ms budget in a real run, and rejects a budget that is not milliseconds', () => {
+    const root = tree({ 'big.md': `${flaggedSentence}\n\n`.repeat(5000) });
+    const out = spawnSync(process.execPath, [bin, '--max-file-time', '1', 'big.md'], { cwd: root, encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain('Took longer than the time limit (--max-file-time is 1 ms); not linted.');
+    expect(out.stderr).toBe('');
+    const bad = spawnSync(process.execPath, [bin, '--max-file-time', '2s', 'big.md'], { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("valuelint: option '--max-file-time <ms>' argument '2s' is invalid. expected a whole number of milliseconds (0: no limit)\n");
+  });
+
   it('reads 10,000 levels of nested lists or blockquotes as plain text, with exact positions', async () => {
     const depth = 10_000;
     const root = tree({

@@ -1,11 +1,14 @@
 /** Inline suppressions: Markdown, code and YAML comment forms, scopes, reasons, unused ones. */
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { lintDocument, type DocumentOptions } from '../src/linter.js';
 import { disableEdits } from '../src/lsp/disable-comment.js';
-import { allRules } from '../src/registry.js';
+import { allRules, ruleById } from '../src/registry.js';
 import { commentsOf } from '../src/suppressions/comments.js';
-import type { GateMessage } from '../src/suppressions/apply.js';
+import { applyDirectives, type GateMessage } from '../src/suppressions/apply.js';
+import type { Directive } from '../src/suppressions/directives.js';
+import type { LintMessage } from '../src/types.js';
 import { flagged } from './fixtures/run-cli.js';
 
 const id = 'accounting/time-measurement';
@@ -136,5 +139,106 @@ describe('plain-text directives: a line holding only the directive in brackets',
     const applied = TextDocument.applyEdits(document, edits);
     expect(applied).toBe(`The garden opens at nine.\n[valuelint-disable-next-line ${id} -- reason]\n${flagged.hours}\n`);
     expect(lint(applied, 'plan.txt')).toMatchObject({ reported: [], suppressed: [3] });
+  });
+});
+
+describe('applying directives to many findings (issue 19.3)', () => {
+  /** The directives as first written: every message replays every block directive before it. */
+  function reference(messages: readonly LintMessage[], directives: readonly Directive[]) {
+    const covers = (d: Directive, ruleId: string, category: string) => (d.ids.length === 0 ? '*' : d.ids.find((x) => x === ruleId || x === category));
+    const lineDirectives = directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line');
+    const suppressed: Array<[LintMessage, string]> = [];
+    const kept: LintMessage[] = [];
+    const used = new Map<Directive, Set<string>>();
+    for (const message of messages) {
+      if (!message.ruleId) {
+        kept.push(message);
+        continue;
+      }
+      const category = ruleById.get(message.ruleId)!.category;
+      let hit = lineDirectives.find((d) => d.targetLine === message.line && covers(d, message.ruleId!, category));
+      let key = hit && covers(hit, message.ruleId, category);
+      if (!hit) {
+        let all: Directive | undefined;
+        const except = new Set<string>();
+        const byId = new Map<string, Directive>();
+        for (const d of directives) {
+          if (d.start > (message.offset ?? Infinity)) continue;
+          if (d.kind === 'disable') {
+            if (d.ids.length === 0) {
+              all = d;
+              except.clear();
+            }
+            for (const x of d.ids) {
+              byId.set(x, d);
+              except.delete(x);
+            }
+          } else if (d.kind === 'enable') {
+            if (d.ids.length === 0) {
+              all = undefined;
+              except.clear();
+              byId.clear();
+            }
+            for (const x of d.ids) {
+              for (const key of [...byId.keys()]) if (key === x || ruleById.get(key)?.category === x) byId.delete(key);
+              if (all) except.add(x);
+            }
+          }
+        }
+        key = [message.ruleId, category].find((x) => byId.has(x));
+        hit = key ? byId.get(key) : all && !except.has(message.ruleId) && !except.has(category) ? all : undefined;
+        key ??= '*';
+      }
+      if (hit) {
+        suppressed.push([message, hit.justification]);
+        used.set(hit, (used.get(hit) ?? new Set()).add(key!));
+      } else kept.push(message);
+    }
+    const unused = directives.filter((d) => d.kind !== 'enable' && (d.ids.length === 0 ? !used.has(d) : d.ids.some((x) => !used.get(d)?.has(x))));
+    return { kept, suppressed, unused: unused.map((d) => d.line) };
+  }
+
+  /** A file of `count` directives and as many findings, from a fixed seed; each directive counts its reads. */
+  function generated(count: number) {
+    const random = fc.sample(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8 * count, maxLength: 8 * count }), { numRuns: 1, seed: 19_003 })[0]!;
+    let r = 0;
+    const pick = <T>(xs: readonly T[]): T => xs[random[r++]! % xs.length]!;
+    const names = [...new Set(allRules.slice(0, 6).flatMap((rule) => [rule.id, rule.category]))];
+    const kinds = ['disable', 'enable', 'disable-next-line', 'disable-line'] as const;
+    let reads = 0;
+    const directives: Directive[] = [];
+    for (let i = 0; i < count; i++) {
+      const kind = pick(kinds);
+      const ids = pick([[], [pick(names)], [pick(names), pick(names)]]);
+      const start = i * 40;
+      const line = i + 1;
+      const plain = { kind, ids, justification: `reason ${i}`, start, end: start + 30, line, column: 1, targetLine: kind === 'disable-next-line' ? line + 1 : line };
+      directives.push(new Proxy(plain, { get: (target, key) => (reads++, target[key as keyof typeof target]) }));
+    }
+    const ruleIds = allRules.slice(0, 6).map((rule) => rule.id);
+    const messages: LintMessage[] = [];
+    for (let i = 0; i < count; i++) {
+      const offset = random[r++]! % (count * 40);
+      const place = random[r++]! % 20 === 0 ? {} : { offset, endOffset: offset + 5 };
+      messages.push({ ruleId: random[r++]! % 25 === 0 ? null : pick(ruleIds), severity: 1, message: `m${i}`, line: Math.floor(offset / 40) + 1, column: 1, ...place });
+    }
+    return { directives, messages, reads: () => reads };
+  }
+
+  it('gives what replaying every directive for every finding gives', () => {
+    const { directives, messages } = generated(3000);
+    const applied = applyDirectives(messages, directives, 'warn');
+    const expected = reference(messages, directives);
+    expect(applied.messages).toEqual(expected.kept);
+    expect(applied.suppressedMessages.map((m) => [m.message, m.suppressions![0]!.justification])).toEqual(expected.suppressed.map(([m, why]) => [m.message, why]));
+    expect(applied.unused.map((m) => m.line)).toEqual(expected.unused);
+    expect(expected.suppressed.length).toBeGreaterThan(500);
+    expect(expected.kept.length).toBeGreaterThan(500);
+  });
+
+  it('reads each directive a logarithmic number of times, not once per finding', () => {
+    const { directives, messages, reads } = generated(10_000);
+    applyDirectives(messages, directives, 'warn');
+    expect(reads()).toBeLessThan(100 * (directives.length + messages.length));
   });
 });

@@ -27,7 +27,7 @@ import { cacheFileOf } from './cache.js';
 import { OutputFileError, reportTarget, writeReport, type ProtectedFiles } from './output-file.js';
 import { lintJobs, parseConcurrency, type LintJob } from './workers.js';
 import { progressFor } from './progress.js';
-import { defaultMaxFileSize, formatSize, parseSize } from './limits.js';
+import { defaultMaxFileSize, defaultMaxFileTime, formatSize, parseMilliseconds, parseSize } from './limits.js';
 import { printableLine } from '../printable.js';
 import { RunStats, statsText } from './stats.js';
 
@@ -57,24 +57,23 @@ const progressStderr = new WeakMap<CliIo, (text: string) => void>();
 /** Formats that show the linted text itself get it in `LintResult.source`. */
 const formatsWithSource = new Set(['html', 'sarif']);
 
-/** What lintPath needs for one file: its options, its size limit, and whether to keep its text. */
-export type PathOptions = DocumentOptions & { keepSource?: boolean; maxFileSize?: number };
+/** What lintPath needs for one file: its options, its size and time limits, and whether to keep its text. */
+export type PathOptions = DocumentOptions & { keepSource?: boolean; maxFileSize?: number; maxFileTime?: number };
 
 /**
  * The linter, imported when the first file needs linting: the parsers it loads take a good part of
- * a second, which a run that replays every file from the cache, or lists rules, does not pay.
+ * a second, which a run that replays every file from the cache, or lists rules, does not pay. The
+ * per-file path is the one the language server and the ESLint plugin share (src/lint-source.ts).
  */
-let linter: Promise<typeof import('../linter.js')> | undefined;
-const loadLinter = () => (linter ??= import('../linter.js'));
+let linter: Promise<typeof import('../lint-source.js')> | undefined;
+const loadLinter = () => (linter ??= import('../lint-source.js'));
 
 /** Read and lint one file (also what a worker thread runs, see workers-thread.ts). */
 export async function lintPath(file: string, pathOptions: PathOptions): Promise<LintResult> {
   const { keepSource = false, maxFileSize = defaultMaxFileSize, ...options } = pathOptions;
   const read = await readUntrusted(file, maxFileSize);
   if ('problem' in read) return resultOf(file, [fatalMessage(read.problem)]);
-  // The per-file path the language server and the ESLint plugin share (src/lint-source.ts).
-  const { lintSource } = await import('../lint-source.js');
-  const result = lintSource(read.text, { ...options, filePath: file, maxFileSize });
+  const result = (await loadLinter()).lintSource(read.text, { ...options, filePath: file, maxFileSize });
   return keepSource ? { ...result, source: read.text } : result;
 }
 
@@ -128,6 +127,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     .option('--cache', 'replay the results of files unchanged since the last run (see docs/cache.md)')
     .option('--cache-location <path>', 'cache file, or a directory to hold .valuelintcache (default: .valuelintcache here)')
     .option('--max-file-size <size>', 'report larger files as fatal instead of reading them (bytes, or e.g. 512kb, 10mb)', parseSize, defaultMaxFileSize)
+    .option('--max-file-time <ms>', 'stop linting a file after this many milliseconds and report it as fatal (0: no limit)', parseMilliseconds, defaultMaxFileTime)
     .option('--explain', 'name, on each finding, the rule file and the pattern that fired (JSON output: "explain"; replays no cache)')
     .option('--follow-symlinks', 'follow symbolic links when expanding directories and globs (even out of them)')
     .action(async (patterns: string[], opts: LintCommandOptions) => {
@@ -221,6 +221,7 @@ interface LintCommandOptions extends GateOptions {
   cache?: boolean;
   cacheLocation?: string;
   maxFileSize: number;
+  maxFileTime: number;
   followSymlinks?: boolean;
   explain?: boolean;
 }
@@ -342,7 +343,8 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const size = Buffer.byteLength(text);
     const result = size > opts.maxFileSize
       ? resultOf(filePath, [fatalMessage(`Standard input too large (more than ${formatSize(opts.maxFileSize)}, the --max-file-size); not linted.`)])
-      : (await loadLinter()).lintDocument(text, { ...options, filePath, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
+      // As a file's text (src/lint-source.ts): binary and time guards, one fatal message on failure.
+      : (await loadLinter()).lintSource(text, { ...options, filePath, maxFileSize: Infinity, maxFileTime: opts.maxFileTime, ...(opts.stdinFilename ? {} : { kind: 'markdown' as const }) });
     results.push(keepSource ? { ...result, source: text } : result);
   } else {
     const args = patterns.length === 0 && opts.changedSince ? ['.'] : patterns;
@@ -359,7 +361,7 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     const selected = (await gate.select(expansion.files, opts, io.cwd)).filter((file) => !ignoredHere(file));
     if (opts.debug) for (const file of selected) debug(describeSources(file, configs.forFile(file).sources, io.cwd));
     if (opts.outputFile) target = reportTarget(opts.outputFile, io.cwd, protectedFiles(selected));
-    const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, ...(keepSource ? { keepSource } : {}) } }));
+    const jobs: LintJob[] = selected.map((file) => ({ file, options: { ...documentOptions(file), maxFileSize: opts.maxFileSize, maxFileTime: opts.maxFileTime, ...(keepSource ? { keepSource } : {}) } }));
     // With --project a file's findings depend on other files' types: the cache is not used.
     const cache = cacheFile && !opts.explain ? { file: cacheFile, version } : undefined;
     const warn = (line: string): void => io.stderr(`valuelint: ${line}\n`);

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError } from 'commander';
 import type { DocumentOptions } from '../linter.js';
+import { stoppedAtTimeLimit } from '../engine/deadline.js';
 import { resultOf } from '../result.js';
 import type { LintResult } from '../types.js';
 import { LintCache, type CacheProbe } from './cache.js';
@@ -59,7 +60,8 @@ export async function lintJobs(jobs: readonly LintJob[], settings: LintJobsSetti
   const done = (k: number, result: LintResult): void => {
     const { index, probe } = pending[k]!;
     results[index] = result;
-    if (cache && probe) cache.record(probe, result);
+    // A file stopped at the time limit is linted again next time: the stop says more of the machine than of the file.
+    if (cache && probe && !stoppedAtTimeLimit(result)) cache.record(probe, result);
     settings.onDone?.();
   };
   if (cache?.rejected) settings.warn(`${cache.rejected} cache entr${cache.rejected === 1 ? 'y was' : 'ies were'} not valuelint's results; linted again`);

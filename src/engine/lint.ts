@@ -5,6 +5,7 @@
  */
 import type { Confidence, Finding, PatternSpec, Rule } from '../types.js';
 import { analyseContext, proposingClauses } from './context.js';
+import { checkDeadline } from './deadline.js';
 import { matchPattern, toWordStream } from './patterns.js';
 import { buildTriggerIndex, completePatternsOfStream } from './prefilter.js';
 import { candidatePatterns, compileRuleSet, type CompiledRule } from './rule-set.js';
@@ -13,6 +14,8 @@ import type { Segment, Token } from './tokens.js';
 export interface EngineOptions {
   /** Report matches inside quotations and blockquotes too. Default false. */
   includeQuoted?: boolean;
+  /** A `performance.now()` time past which linting stops with TimeLimitExceeded (src/engine/deadline.ts). */
+  deadline?: number;
 }
 
 const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -26,6 +29,7 @@ export function lintSegments(text: string, segments: readonly Segment[], rules: 
   const findings: Finding[] = [];
   const set = compileRuleSet(rules);
   for (const segment of segments) {
+    checkDeadline(options.deadline);
     const stream = toWordStream(segment.tokens);
     if (stream.tokens.length === 0) continue;
     // Prose: only the patterns whose words all stand near each other in the sentence are tried.

@@ -4,7 +4,7 @@
  * rule `accounting/time-measurement` of plugin `valuelint`.
  */
 import { createRequire } from 'node:module';
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule as EslintRule } from 'eslint';
 import { allRules } from '../registry.js';
 import { recommendedConfig } from './configs.js';
 import { packRuleId, packRulesEslintRule, toEslintRule } from './rule.js';
@@ -17,7 +17,7 @@ const plugin = {
   rules: {
     ...Object.fromEntries(allRules.map((rule) => [rule.id, toEslintRule(rule)])),
     [packRuleId]: packRulesEslintRule(new Set(allRules.map((rule) => rule.id))),
-  },
+  } as Record<string, EslintRule.RuleModule>,
   configs: {} as { recommended: Linter.Config[] },
 } satisfies ESLint.Plugin;
 

@@ -24,18 +24,20 @@ export interface FrontEndOptions {
   project?: string | undefined;
   /** Markdown already parsed from this very text (by ESLint's Markdown language): not parsed again. */
   mdast?: MdastRoot | undefined;
+  /** Stop past this `performance.now()` time (checked per block; src/engine/deadline.ts). */
+  deadline?: number | undefined;
 }
 
 /** Segments of a text. `filter` enables the prose fast path: only blocks that pass it are parsed. */
 export function segmentsOf(text: string, kind: FileKind, options: FrontEndOptions = {}, filter?: BlockFilter): FrontEndResult {
   switch (kind) {
     case 'markdown': {
-      if (!options.filePath?.toLowerCase().endsWith('.mdx')) return { segments: markdownToSegments(text, filter, options.mdast) };
+      if (!options.filePath?.toLowerCase().endsWith('.mdx')) return { segments: markdownToSegments(text, filter, options.mdast, options.deadline) };
       const { prose, fatal } = readMdx(text);
-      return { segments: markdownToSegments(prose, filter), fatal };
+      return { segments: markdownToSegments(prose, filter, undefined, options.deadline), fatal };
     }
     case 'text':
-      return { segments: textToSegments(text, filter) };
+      return { segments: textToSegments(text, filter, options.deadline) };
     case 'code':
       return codeToSegments(text, options.filePath ?? 'plan.ts', { project: options.project });
     case 'data':

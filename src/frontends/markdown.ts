@@ -11,8 +11,9 @@ import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import { checkDeadline } from '../engine/deadline.js';
 import { normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
 import { cachedSegments } from './block-cache.js';
@@ -22,18 +23,36 @@ import { sentencesToSegments } from './nlcst.js';
 /** Decides from a block's raw text whether it could hold a finding (the fast path's trigger index). */
 export type BlockFilter = (blockText: string) => boolean;
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 /**
- * CommonMark alone, for text in which no GFM construct can start: it gives the same tree at a
- * fraction of the cost (the autolink scan runs on every text).
+ * The parsers, by what they read. CommonMark alone is for text in which no GFM construct can start:
+ * it gives the same tree at a fraction of the cost (the autolink scan runs on every text). Front
+ * matter only where the file starts: in a block parsed alone further on, `---` is a thematic break
+ * or a setext underline, as in the whole document. Without attention, emphasis and strikethrough
+ * delimiters stay text (see maxDelimiterRuns).
  */
-const commonmarkProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-/**
- * The same without front matter, for a block parsed alone that does not start the file: `---`
- * there is a thematic break or a setext underline, as in the whole document, never front matter.
- */
-const processorInside = unified().use(remarkParse).use(remarkGfm);
-const commonmarkInside = unified().use(remarkParse);
+const processors = new Map<string, Parser>();
+function processorFor(gfm: boolean, frontMatter: boolean, attention: boolean): Parser {
+  const key = `${gfm} ${frontMatter} ${attention}`;
+  let made = processors.get(key);
+  if (!made) {
+    const chain = unified().use(remarkParse);
+    if (gfm) chain.use(remarkGfm);
+    if (frontMatter) chain.use(remarkFrontmatter, ['yaml', 'toml']);
+    if (!attention) chain.use(withoutAttention);
+    processors.set(key, (made = chain));
+  }
+  return made;
+}
+
+interface Parser {
+  parse(file: VFile): unknown;
+}
+
+/** A remark plugin turning micromark's emphasis and strikethrough off: their delimiters stay text. */
+export function withoutAttention(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['attention', 'strikethrough'] } });
+}
 
 /**
  * Where a GFM construct could start: a table's delimiter row (a line of only `|`, `:`, `-`, blanks
@@ -63,38 +82,52 @@ const skipped = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'math', '
 const maxContainerDepth = 100;
 
 /**
+ * Emphasis and strikethrough delimiter runs (of `*`, `_` or `~`) in one paragraph beyond which it
+ * is parsed with those constructs off, the delimiters staying text. micromark resolves them per
+ * paragraph by walking back from each closing run over the paragraph's events and splicing on each
+ * match, so its time grows with runs × length: 32,000 runs took 6 s, 64,000 took 48 s. A paragraph
+ * at the bound costs little more than one without emphasis, even at 1 MB; one written by hand,
+ * however much it is formatted, has tens.
+ */
+const maxDelimiterRuns = 1000;
+
+/**
  * Segments of a Markdown document. With a `filter`, the document is cut into blocks in one linear
  * pass and only blocks that pass the filter are parsed; reference definitions are appended to
- * each parsed block so links resolve as they do in the whole document. A document with a block
- * nested too deeply is cut into blocks too, and that block alone is read as plain text.
+ * each parsed block so links resolve as they do in the whole document. A document nested too
+ * deeply or with a paragraph of too many delimiter runs is cut into blocks too: a block nested too
+ * deeply is read as plain text, one with too many runs is parsed without emphasis.
  */
-export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root): Segment[] {
+export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Root, deadline?: number): Segment[] {
   const segments: Segment[] = [];
-  if (tree && !frontMatterMisread(text, tree)) {
+  // A tree is not used where it read emphasis that the command line reads as text.
+  if (tree && !frontMatterMisread(text, tree) && !tooManyDelimiterRuns(text)) {
     // A tree someone already parsed (ESLint's): walked as it is, the filter deciding per prose block.
-    if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter);
-    else reuseCommonMark(text, tree, segments, filter);
+    if (readsAsGfm(text, tree)) walk(tree, text, 0, segments, filter, deadline);
+    else reuseCommonMark(text, tree, segments, filter, deadline);
     return segments;
   }
-  if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text)) {
+  if ((!filter || unclosedFrontMatter(text)) && !nestedTooDeeply(text) && !tooManyDelimiterRuns(text)) {
     parseInto(text, 0, segments);
     return segments;
   }
   const definitions = referenceDefinitions(text);
   let previous: Block | undefined;
   for (const block of markdownBlocks(text)) {
+    checkDeadline(deadline);
     const before = previous;
     previous = block;
     if (block.skip) continue;
     const blockText = text.slice(block.start, block.end);
     if (filter && !filter(blockText)) continue;
+    const attention = !tooManyDelimiterRuns(blockText);
     // micromark reads the block after an indented code block unlike the same block alone (`> *`
     // there is a paragraph, not an empty item): such a block is parsed with the code before it.
     if (before && !before.skip && indentedCode.test(text.slice(before.start, before.end))) {
       const own: Segment[] = [];
       const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
       const source = text.slice(before.start, block.end);
-      parseInto(used ? `${source}\n\n${used}` : source, before.start, own, { limit: source.length });
+      parseInto(used ? `${source}\n\n${used}` : source, before.start, own, { limit: source.length, attention });
       for (const segment of own) if (segment.start >= block.start) segments.push(segment);
       continue;
     }
@@ -106,12 +139,12 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
     const pieces = filter && listItemPieces(blockText);
     if (pieces) {
       for (const piece of pieces) {
-        if (filter(blockText.slice(piece.start, piece.end))) parseItem(text, block.start + piece.start, block.start + piece.end, piece.indent, definitions, segments);
+        if (filter(blockText.slice(piece.start, piece.end))) parseItem(text, block.start + piece.start, block.start + piece.end, piece.indent, definitions, segments, attention);
       }
       continue;
     }
     const used = definitions.size > 0 ? definitionsUsedBy(blockText, definitions) : '';
-    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments, { limit: blockText.length });
+    parseInto(used ? `${blockText}\n\n${used}` : blockText, block.start, segments, { limit: blockText.length, attention });
   }
   return segments;
 }
@@ -121,9 +154,10 @@ export function markdownToSegments(text: string, filter?: BlockFilter, tree?: Ro
  * construct are walked as they are, the others (a table, a bare web address) parsed here as GFM,
  * each alone with the reference definitions it uses, as the block fast path does.
  */
-function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?: BlockFilter): void {
+function reuseCommonMark(text: string, tree: Root, segments: Segment[], filter?: BlockFilter, deadline?: number): void {
   const definitions = referenceDefinitions(text);
   for (const child of tree.children) {
+    checkDeadline(deadline);
     const place = child.position;
     if (place?.start.offset === undefined || place.end.offset === undefined) continue;
     const slice = text.slice(place.start.offset, place.end.offset);
@@ -173,6 +207,48 @@ export function nestedTooDeeply(text: string): boolean {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
+}
+
+/**
+ * Whether some paragraph may hold more than maxDelimiterRuns delimiter runs; one linear scan. The
+ * count starts again only where a paragraph surely ends: at a blank line, and at a line that opens
+ * a bullet item or an item numbered 1 (which interrupt a paragraph). Runs in code are counted too:
+ * an over-count only turns emphasis off a little early.
+ */
+export function tooManyDelimiterRuns(text: string): boolean {
+  let runs = 0;
+  let blankLine = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (blankLine || opensItem(text, i + 1)) runs = 0;
+      blankLine = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9) blankLine = false;
+    if ((c === 42 || c === 95 || c === 126) /* * _ ~ */ && text.charCodeAt(i - 1) !== c && ++runs > maxDelimiterRuns) return true;
+  }
+  return false;
+}
+
+/** Does the line at `i` open a non-empty bullet item or item numbered 1, at most three spaces in after any quote marks? */
+function opensItem(text: string, i: number): boolean {
+  let spaces = 0;
+  for (; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c === 62 /* > */ && spaces <= 3) spaces = -1; // the one space after `>` belongs to the mark
+    else break;
+  }
+  if (spaces > 3) return false;
+  const c = text.charCodeAt(i);
+  if (c === 49 /* 1 */ && (text[i + 1] === '.' || text[i + 1] === ')')) i += 2;
+  else if (c === 45 || c === 42 || c === 43) i += 1;
+  else return false;
+  if (text[i] !== ' ' && text[i] !== '\t') return false;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i < text.length && text[i] !== '\n' && text[i] !== '\r';
 }
 
 /** A block's source as plain text: for blocks the Markdown parsers cannot take. */
@@ -243,7 +319,7 @@ function definitionsUsedBy(block: string, definitions: Map<string, string>): str
  * less `indent` spaces (as many as each has), with the reference definitions it uses; the offsets
  * of its segments are mapped back to the file line by line.
  */
-function parseItem(text: string, start: number, end: number, indent: number, definitions: Map<string, string>, segments: Segment[]): void {
+function parseItem(text: string, start: number, end: number, indent: number, definitions: Map<string, string>, segments: Segment[], attention: boolean): void {
   // Per line of the parsed text: where it starts there, where in the file, and how many spaces went.
   const parsedStarts: number[] = [];
   const fileStarts: number[] = [];
@@ -273,7 +349,7 @@ function parseItem(text: string, start: number, end: number, indent: number, def
   };
   const used = definitions.size > 0 ? definitionsUsedBy(source, definitions) : '';
   const own: Segment[] = [];
-  parseInto(used ? `${source}\n\n${used}` : source, 0, own, { atFileStart: start === 0, limit: source.length });
+  parseInto(used ? `${source}\n\n${used}` : source, 0, own, { atFileStart: start === 0, limit: source.length, attention });
   for (const segment of own) {
     for (const token of segment.tokens) {
       token.start = toFile(token.start);
@@ -290,10 +366,9 @@ function parseItem(text: string, start: number, end: number, indent: number, def
  * bridged to nlcst on its own slice of the source, since mdast-util-to-nlcst indexes lines from the
  * start of the file it is given on every call (quadratic over a large table otherwise).
  */
-function parseInto(source: string, base: number, segments: Segment[], { atFileStart = base === 0, limit = source.length }: ParseSpan = {}): void {
-  const own = cachedSegments(`${atFileStart ? 'F' : 'I'}${source}`, base, () => {
-    const gfm = gfmTrigger.test(source);
-    const parser = atFileStart ? (gfm ? processor : commonmarkProcessor) : gfm ? processorInside : commonmarkInside;
+function parseInto(source: string, base: number, segments: Segment[], { atFileStart = base === 0, limit = source.length, attention = true }: ParseSpan = {}): void {
+  const own = cachedSegments(`${atFileStart ? 'F' : 'I'}${attention ? '' : 'A'}${source}`, base, () => {
+    const parser = processorFor(gfmTrigger.test(source), atFileStart, attention);
     const parsed: Segment[] = [];
     walk(parser.parse(new VFile(source)) as Root, source, 0, parsed);
     return parsed;
@@ -307,6 +382,8 @@ interface ParseSpan {
   atFileStart?: boolean;
   /** Where the block's own text ends in the source (reference definitions may follow). */
   limit?: number;
+  /** Read emphasis and strikethrough (default true; false for a block with too many delimiter runs). */
+  attention?: boolean;
 }
 
 /**
@@ -314,12 +391,13 @@ interface ParseSpan {
  * is walked with an explicit stack (no recursion on deep trees). With a filter, a prose block that
  * cannot match is not bridged to sentences.
  */
-function walk(tree: Root, source: string, base: number, segments: Segment[], filter?: BlockFilter): void {
+function walk(tree: Root, source: string, base: number, segments: Segment[], filter?: BlockFilter, deadline?: number): void {
   const stack: Array<{ node: Nodes; inQuote: boolean }> = [{ node: tree, inQuote: false }];
   while (stack.length > 0) {
     const { node, inQuote } = stack.pop()!;
     if (skipped.has(node.type)) continue;
     if (proseBlocks.has(node.type)) {
+      checkDeadline(deadline);
       const place = node.position;
       if (!filter || (place && filter(source.slice(place.start.offset, place.end.offset)))) readProseBlock(source, node as Parents, inQuote, segments, base);
       continue;

@@ -68,44 +68,73 @@ function covers(directive: Directive, ruleId: string, category: string): string 
   return directive.ids.find((id) => id === ruleId || id === category);
 }
 
+/**
+ * Line directives by the line they cover, then by the id they name ('*' for none): the first
+ * directive in file order covering a rule or category there, found without scanning the others.
+ */
+class LineDirectives {
+  private readonly byLine = new Map<number, Map<string, Directive>>();
+  private readonly order = new Map<Directive, number>();
+
+  constructor(directives: readonly Directive[]) {
+    directives.forEach((d, i) => {
+      this.order.set(d, i);
+      let ids = this.byLine.get(d.targetLine);
+      if (!ids) this.byLine.set(d.targetLine, (ids = new Map()));
+      for (const id of d.ids.length === 0 ? ['*'] : d.ids) if (!ids.has(id)) ids.set(id, d);
+    });
+  }
+
+  /** The first directive covering the rule on `line`, and the id in it that does. */
+  covering(line: number, ruleId: string, category: string): [Directive, string] | undefined {
+    const ids = this.byLine.get(line);
+    if (!ids) return undefined;
+    let first: Directive | undefined;
+    for (const id of [ruleId, category, '*']) {
+      const d = ids.get(id);
+      if (d && (!first || this.order.get(d)! < this.order.get(first)!)) first = d;
+    }
+    return first && [first, covers(first, ruleId, category)!];
+  }
+}
+
+/**
+ * Suppress messages by directive. One sweep: messages in offset order meet the block directives
+ * in file order, each applied once, so the work is (directives + messages) × log, not their product.
+ */
 export function applyDirectives(messages: readonly LintMessage[], directives: readonly Directive[], reportUnused: SeverityName): Applied & { unused: GateMessage[] } {
   const used = new Map<Directive, Set<string>>();
   const markUsed = (d: Directive, key: string) => {
     if (!used.has(d)) used.set(d, new Set());
     used.get(d)!.add(key);
   };
-  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  const lineDirectives = directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line');
-  const out: Applied = { messages: [], suppressedMessages: [] };
+  // Stable sorts: directives in file order, messages by offset (none: after every directive).
+  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.start - b.start);
+  const lines = new LineDirectives(directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line'));
+  const offsetOf = (m: LintMessage) => m.offset ?? Infinity;
+  const byOffset = messages.map((m, i) => i).sort((a, b) => offsetOf(messages[a]!) - offsetOf(messages[b]!));
+  const hits = new Array<[Directive, string] | undefined>(messages.length);
+  const state = new BlockState();
+  let applied = 0;
+  for (const i of byOffset) {
+    const message = messages[i]!;
+    if (!message.ruleId) continue;
+    const category = ruleById.get(message.ruleId)?.category ?? '';
+    const offset = offsetOf(message);
+    while (applied < blocks.length && blocks[applied]!.start <= offset) state.apply(blocks[applied++]!);
+    hits[i] = lines.covering(message.line, message.ruleId, category) ?? state.disabling(message.ruleId, category);
+  }
 
-  for (const message of messages) {
-    const { ruleId } = message;
-    if (!ruleId) {
-      out.messages.push(message);
-      continue;
-    }
-    const category = ruleById.get(ruleId)?.category ?? '';
-    let hit: [Directive, string] | undefined;
-    for (const d of lineDirectives) {
-      const key = d.targetLine === message.line ? covers(d, ruleId, category) : undefined;
-      if (key) {
-        hit = [d, key];
-        break;
-      }
-    }
-    if (!hit) {
-      const state = new BlockState();
-      const offset = message.offset ?? Infinity;
-      for (const d of blocks) if (d.start <= offset) state.apply(d);
-      hit = state.disabling(ruleId, category);
-    }
+  const out: Applied = { messages: [], suppressedMessages: [] };
+  messages.forEach((message, i) => {
+    const hit = hits[i];
     if (!hit) {
       out.messages.push(message);
-      continue;
+      return;
     }
     markUsed(...hit);
     out.suppressedMessages.push({ ...message, suppressions: [{ kind: 'directive', justification: hit[0].justification }] });
-  }
+  });
 
   const unused: GateMessage[] = [];
   if (reportUnused !== 'off') {

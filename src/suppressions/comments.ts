@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { Parser } from 'yaml';
+import { withoutAttention } from '../frontends/markdown.js';
 import { readMdx } from '../frontends/mdx.js';
 import { bracketDirectiveLine } from '../frontends/tool-comments.js';
 import { yamlComments } from '../frontends/yaml-cst.js';
@@ -55,7 +56,8 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
   }
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// Emphasis off: it cannot hide or make a comment, and resolving a long run of it is quadratic.
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutAttention);
 
 function markdownComments(text: string): Comment[] {
   if (!text.includes('<!--')) return [];
