@@ -66,7 +66,7 @@ function optionsSection(rule) {
   const properties = meta.schema?.[0]?.properties ?? {};
   const defaults = meta.defaultOptions?.[0] ?? {};
   const rows = Object.entries(properties).map(
-    ([name, schema]) => `| \`${name}\` | ${schema.type} | \`${JSON.stringify(defaults[name])}\` | ${schema.description ?? ''} |`,
+    ([name, schema]) => `| \`${name}\` | ${schema.type ?? schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(', ')} | ${name in defaults ? `\`${JSON.stringify(defaults[name])}\`` : 'see description'} | ${schema.description ?? ''} |`,
   );
   // The example turns each boolean option away from its default.
   const example = Object.entries(defaults).map(([name, value]) => `${name}: ${JSON.stringify(typeof value === 'boolean' ? !value : value)}`);

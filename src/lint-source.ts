@@ -6,8 +6,8 @@
  */
 import { TimeLimitExceeded, timeLimitProblem } from './engine/deadline.js';
 import { lintDocument, type DocumentOptions } from './linter.js';
-import { resultOf } from './result.js';
-import type { LintMessage, LintResult } from './types.js';
+import { failureMessage, fatalMessage, resultOf } from './result.js';
+import type { LintResult } from './types.js';
 
 /** 10 MB: far above any plan written by hand, well below what stalls the parsers. */
 export const defaultMaxFileSize = 10 * 1024 * 1024;
@@ -18,11 +18,6 @@ export type SourceOptions = DocumentOptions & {
   /** Milliseconds one file may take (--max-file-time); 0 or none: no limit. */
   maxFileTime?: number;
 };
-
-/** A message for a file that could not be linted (ESLint's fatal shape). */
-export function fatalMessage(text: string): LintMessage {
-  return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
-}
 
 /** A file size for messages: `20.0 MB`, `512 KB`, `900 bytes` (as src/cli/limits.ts). */
 function formatSize(bytes: number): string {
@@ -45,10 +40,6 @@ export function isProjectError(error: unknown): boolean {
   return error instanceof Error && /^(?:Cannot read|Invalid) project /.test(error.message);
 }
 
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-}
-
 /** One file's result; throws only for a broken --project (which is not about this file). */
 export function lintSource(text: string, options: SourceOptions): LintResult {
   const { maxFileSize, maxFileTime, ...documentOptions } = options;
@@ -61,7 +52,6 @@ export function lintSource(text: string, options: SourceOptions): LintResult {
     // What was found before the limit is dropped: a partial result would pass files it never read.
     if (error instanceof TimeLimitExceeded) return resultOf(options.filePath, [fatalMessage(timeLimitProblem(maxFileTime!))]);
     // One file's failure must not stop the run or print a stack: it becomes that file's fatal message.
-    const reason = error instanceof RangeError ? 'nested too deeply or too large to read' : 'internal error';
-    return resultOf(options.filePath, [fatalMessage(`Could not lint file: ${reason} (${oneLine(error)}).`)]);
+    return resultOf(options.filePath, [failureMessage(error)]);
   }
 }

@@ -5,15 +5,17 @@
  */
 import type { Root as MdastRoot } from 'mdast';
 import { checkDeadline } from './engine/deadline.js';
+import { nonEnglishLanguage } from './engine/language.js';
 import { lintSegments, type EngineOptions } from './engine/lint.js';
 import { LineIndex } from './engine/positions.js';
 import { blockMayMatch } from './engine/prefilter.js';
 import { compileRuleSet } from './engine/rule-set.js';
-import { kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
+import { didYouMean } from './config/errors.js';
+import { fileKinds, kindOfPath, segmentsOf, type FileKind } from './frontends/index.js';
 import { referenceLabels } from './frontends/markdown.js';
 import { useRulePacks } from './catalogue/packs.js';
 import { allRules, ruleById } from './registry.js';
-import { quotedWords, resultOf, ruleUrl } from './result.js';
+import { failureMessage, quotedWords, resultOf, ruleUrl } from './result.js';
 import { applyDirectives } from './suppressions/apply.js';
 import { directivesOf } from './suppressions/directives.js';
 import { withFingerprints } from './suppressions/fingerprint.js';
@@ -70,9 +72,23 @@ export function findText(text: string, options: LintOptions = {}): Finding[] {
   return analyseText(text, options).findings;
 }
 
+/**
+ * The front-end to read a text with: `kind` when given, else by the path, else Markdown. A `kind`
+ * the API does not know is the caller's mistake, said in one line before any front-end runs.
+ */
+function kindOf(options: LintOptions): FileKind {
+  const { kind } = options;
+  if (kind === undefined) return (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  if ((fileKinds as readonly unknown[]).includes(kind)) return kind;
+  const given = typeof kind === 'string' ? `"${kind}"` : kind === null ? '(null)' : `(${/^[aeiou]/.test(typeof kind) ? 'an' : 'a'} ${typeof kind})`;
+  const expected = fileKinds.map((k) => `"${k}"`);
+  const suggestion = typeof kind === 'string' ? didYouMean(kind, fileKinds) : '';
+  throw new Error(`Invalid option kind ${given}: expected ${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}${suggestion || '.'}`);
+}
+
 /** Findings with positions, and the front-end's syntax error (a file is linted as far as it parses). */
 export function analyseText(text: string, options: LintOptions = {}): TextAnalysis {
-  const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  const kind = kindOf(options);
   const rules = activeRules(options).map((a) => a.rule);
   const set = compileRuleSet(rules);
   const markdown = kind === 'markdown';
@@ -118,7 +134,15 @@ export function toMessage(finding: Finding, severity: 1 | 2, rules?: readonly Ru
 /** Lint one text and return an ESLint-shaped result. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const severities = new Map(activeRules(options).map((a) => [a.rule.id, a.severity]));
-  const { findings, fatal } = analyseText(text, options);
+  let analysis: TextAnalysis;
+  try {
+    analysis = analyseText(text, options);
+  } catch (error) {
+    // Out of stack on nesting no front-end guard foresaw: the text's one fatal message, never a throw.
+    if (error instanceof RangeError) return resultOf(options.filePath ?? '<text>', [failureMessage(error)]);
+    throw error;
+  }
+  const { findings, fatal } = analysis;
   const messages = findings.map((f) => toMessage(f, severities.get(f.ruleId)!, options.rules, options.explain));
   // A syntax error is reported once, ESLint's way: fatal, no rule, where the parser stopped.
   if (fatal) {
@@ -144,11 +168,19 @@ export function lintDocument(text: string, options: DocumentOptions = {}): LintR
   const result = lintText(text, options);
   checkDeadline(options.deadline);
   const filePath = options.filePath ?? '<text>';
-  const fingerprinted = withFingerprints(text, result.messages);
-  if (options.inlineConfig === false) return resultOf(filePath, fingerprinted, result.suppressedMessages);
+  const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  const fingerprinted = withFingerprints(text, result.messages, kind === 'code' || kind === 'data' ? 'line' : 'sentence');
+  if (options.inlineConfig === false) return withLanguage(resultOf(filePath, fingerprinted, result.suppressedMessages), text, kind);
   const { directives, problems } = directivesOf(text, filePath);
   const applied = applyDirectives(fingerprinted, directives, options.reportUnusedDisableDirectives ?? 'off');
   const directiveProblems: LintMessage[] = problems.map((p) => ({ ruleId: null, severity: 2, message: p.message, line: p.line, column: p.column }));
   const messages = [...applied.messages, ...directiveProblems, ...applied.unused].sort((a, b) => a.line - b.line || a.column - b.column);
-  return resultOf(filePath, messages, [...result.suppressedMessages, ...applied.suppressedMessages]);
+  return withLanguage(resultOf(filePath, messages, [...result.suppressedMessages, ...applied.suppressedMessages]), text, kind);
+}
+
+/** Prose that is clearly not English is marked on its result, which the CLI and editors then say. */
+function withLanguage(result: LintResult, text: string, kind: FileKind): LintResult {
+  if (kind !== 'markdown' && kind !== 'text') return result;
+  const language = nonEnglishLanguage(text);
+  return language ? { ...result, language } : result;
 }

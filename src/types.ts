@@ -163,4 +163,6 @@ export interface LintResult {
   fixableErrorCount: 0;
   fixableWarningCount: 0;
   source?: string;
+  /** Set when the prose is clearly not English (ISO 639-3): read as English, its result says little. */
+  language?: string;
 }

@@ -91,6 +91,7 @@ describe('refuses, naming file, line and column', () => {
     ['a gap at the start', { [ruleFile]: rule('  - ..2 borrower') }, `${ruleFile}:9:5: a pattern may not start with a gap`],
     ['a gap at the end', { [ruleFile]: rule('  - borrower ..2') }, `${ruleFile}:9:14: a pattern may not end with a gap`],
     ['a redundant inflection', { [ruleFile]: rule('  - borrower list|lists') }, `${ruleFile}:9:19: redundant inflection "lists": "list" already matches it`],
+    ['a non-base form where the base is meant', { [ruleFile]: rule('  - borrower lists') }, `${ruleFile}:9:14: "lists" is a form of "list": write "list" to match all its forms, or "=lists" for this form only`],
     ['a duplicate alternative', { [ruleFile]: rule('  - borrower list|register|list') }, `${ruleFile}:9:28: duplicate alternative "list"`],
     ['a phrase written as one-word alternatives', { [ruleFile]: rule('  - until then|until that point') }, `${ruleFile}:9:16: "until" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as a group, (until then|until that point)`],
     ['an unclosed phrase group', { [ruleFile]: rule('  - (borrower list|register') }, `${ruleFile}:9:5: a "(" without ")"`],

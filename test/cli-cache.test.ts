@@ -6,9 +6,8 @@ import { cacheFileOf } from '../src/cli/cache.js';
 import { lintPath, version } from '../src/cli/run.js';
 import { lintJobs, type LintFile, type LintJob } from '../src/cli/workers.js';
 import { timeLimitProblem } from '../src/engine/deadline.js';
-import { fatalMessage } from '../src/lint-source.js';
 import type { DocumentOptions } from '../src/linter.js';
-import { resultOf } from '../src/result.js';
+import { fatalMessage, resultOf } from '../src/result.js';
 import { clean, flagged, onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
 
 const plans = () => tempTree({

@@ -1,9 +1,11 @@
 /** The CLI options of issue 18 and the config/name items of issue 19's "Also". */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/registry.js';
 import { clean, flagged, onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
+import { projectRoot } from './helpers.js';
 
 const tree = (config = onlyTimeMeasurement()) => tempTree({ '.valuelintrc.json': config, 'plans/a.md': `${flagged.hours}\n`, 'plans/b.md': `${clean}\n` });
 
@@ -112,5 +114,16 @@ describe('a file name that is not valid UTF-8', () => {
     const out = await runCli(['-f', 'json', 'plans'], root);
     const bad = JSON.parse(out.stdout).find((r: { filePath: string }) => r.filePath.includes('bad-'));
     expect(bad.messages[0].message).toBe('Could not read file: its name is not valid UTF-8, so it cannot be opened by name.');
+  });
+  it('named as an argument, is not called merely missing', () => {
+    const root = tree();
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(path.join(root, 'bad-')), Buffer.from([0xe9]), Buffer.from('.md')]), `${flagged.hours}\n`);
+    } catch {
+      return;
+    }
+    // A shell passes the raw bytes; Node.js decodes them with U+FFFD.
+    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(projectRoot, 'bin', 'valuelint.js')}" "$(printf 'bad-\\351.md')"`], { cwd: root, encoding: 'utf8' });
+    expect([out.status, out.stderr]).toEqual([2, 'valuelint: No such file or directory: bad-\ufffd.md (its name is not valid UTF-8 as given; Node.js cannot open such a name: lint its directory)\n']);
   });
 });

@@ -91,4 +91,16 @@ describe('file kinds', () => {
     }
     for (const f of ['plan.json', 'packages.yaml', 'config.ts']) expect(isToolingFile(f)).toBe(false);
   });
+
+  it('rejects a kind the API does not know with an Error naming the kinds, before any front-end runs', () => {
+    const expected = 'expected "markdown", "text", "code" or "data"';
+    const attempt = (kind: unknown) => () => lintText('Every volunteer logs their hours.', { kind: kind as 'data' });
+    expect(attempt('pdf')).toThrow(new Error(`Invalid option kind "pdf": ${expected}.`));
+    expect(attempt('Markdown')).toThrow(new Error(`Invalid option kind "Markdown": ${expected}; did you mean "markdown"?`));
+    expect(attempt(42)).toThrow(new Error(`Invalid option kind (a number): ${expected}.`));
+    expect(attempt({})).toThrow(new Error(`Invalid option kind (an object): ${expected}.`));
+    expect(attempt('pdf')).not.toThrow(TypeError);
+    expect(() => findText('x', { kind: 'pdf' as 'data' })).toThrow(/^Invalid option kind "pdf"/);
+    expect(lintText('hours: 4\n', { kind: 'data' }).messages).toEqual([]);
+  });
 });

@@ -124,3 +124,61 @@ describe('ESLint plugin guards', () => {
     expect((await lint('Each volunteer logs their hours.\n')).map((m) => m.ruleId)).toEqual(['valuelint/accounting/time-measurement']);
   });
 });
+
+describe('minConfidence: the config decides for both, the ESLint option overrides it', () => {
+  let dir: string;
+  const text = 'Members log their hours in a timesheet.\n';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'valuelint-confidence-'));
+    writeFileSync(join(dir, '.valuelintrc.yaml'), 'minConfidence: high\n');
+    writeFileSync(join(dir, 'plan.md'), text);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const confidences = (messages: Array<{ ruleId: string | null; message: string }>) => messages.filter((m) => m.ruleId).length;
+
+  it('keeps only the high-confidence finding in the CLI and in ESLint', async () => {
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', 'plan.md'], { cwd: dir, encoding: 'utf8' });
+    } catch (error) {
+      out = (error as { stdout: string }).stdout;
+    }
+    const fromCli = JSON.parse(out)[0].messages as Array<{ ruleId: string; confidence: string; line: number; column: number }>;
+    expect(fromCli.map((m) => m.confidence)).toEqual(['high']);
+    const linter = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [result] = await linter.lintFiles(['plan.md']);
+    expect(result!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(fromCli.map((m) => [`valuelint/${m.ruleId}`, m.line, m.column]));
+  });
+  it('reports lower-confidence findings too when a rule\'s option asks', async () => {
+    const ruleId = 'valuelint/accounting/time-measurement';
+    const linter = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended, { files: ['**/*.md'], rules: { [ruleId]: ['error', { minConfidence: 'low' }] } }] });
+    const [result] = await linter.lintFiles(['plan.md']);
+    expect(confidences(result!.messages)).toBe(2);
+  });
+});
+
+describe('rule packs in the ESLint plugin', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'valuelint-pack-eslint-'));
+    execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), 'init', '--rule-pack', 'our-rules'], { cwd: dir, stdio: 'pipe' });
+    writeFileSync(join(dir, 'plan.md'), 'We ask for a fixed share from everyone.\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a pack rule\'s finding as valuelint/rule-packs, where the CLI reports it, with its message and id', async () => {
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', 'plan.md'], { cwd: dir, encoding: 'utf8' });
+    } catch (error) {
+      out = (error as { stdout: string }).stdout;
+    }
+    const [fromCli] = JSON.parse(out)[0].messages as Array<{ ruleId: string; message: string; line: number; column: number }>;
+    expect(fromCli!.ruleId).toBe('quantification/fixed-share');
+    const linter = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [result] = await linter.lintFiles(['plan.md']);
+    expect(result!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['valuelint/rule-packs', fromCli!.line, fromCli!.column]]);
+    expect(result!.messages[0]!.message).toMatch(new RegExp(`^${fromCli!.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Suggestion: .* \\[quantification/fixed-share\\]$`));
+  });
+});

@@ -93,14 +93,15 @@ describe('rule metadata', () => {
 
   it('the plugin names itself from package.json', () => {
     expect(plugin.meta).toEqual({ name: 'valuelint', version: expect.stringMatching(/^\d+\.\d+\.\d+/), namespace: 'valuelint' });
-    expect(Object.keys(plugin.rules)).toEqual(allRules.map((r) => r.id));
+    // One ESLint rule per bundled rule, and rule-packs for a config's own rules.
+    expect(Object.keys(plugin.rules)).toEqual([...allRules.map((r) => r.id), 'rule-packs']);
   });
 
   it('recommended turns every rule on at its default severity for Markdown, TypeScript and JavaScript', () => {
     const names = plugin.configs.recommended.map((c) => c.name);
     expect(names).toEqual(['valuelint/recommended/markdown', 'valuelint/recommended/typescript', 'valuelint/recommended/javascript']);
     for (const config of plugin.configs.recommended) {
-      expect(config.rules).toEqual(Object.fromEntries(allRules.map((r) => [`valuelint/${r.id}`, r.severity])));
+      expect(config.rules).toEqual({ ...Object.fromEntries(allRules.map((r) => [`valuelint/${r.id}`, r.severity])), 'valuelint/rule-packs': 'error' });
     }
     expect(plugin.configs.recommended[0]!.language).toBe('valuelint/commonmark');
   });

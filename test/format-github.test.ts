@@ -13,4 +13,12 @@ describe('github format', () => {
     expect(out.stdout.trimEnd().endsWith(`%0Asuggestion: ${escapeData(suggestion)}`)).toBe(true);
     expect(out.stdout.split('\n')).toHaveLength(2);
   });
+  it('shows control and bidi characters from file names and matched words as escapes', async () => {
+    const name = 'plan\u202e\u001b[2J.md';
+    const root = tempTree({ '.valuelintrc.json': onlyTimeMeasurement(), [name]: `${flagged.hours.replace('hours', 'hours\u001b[31m')}\n` });
+    const out = await runCli(['-f', 'github', name], root);
+    expect(out.stdout).toContain('file=plan\\u202e\\x1b[2J.md');
+    expect(out.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(out.stdout.split('\n')).toHaveLength(2);
+  });
 });

@@ -47,6 +47,26 @@ describe('HTML report', () => {
     expect(html).toContain('The text of this file is not part of the report.');
     expect(html).toContain('id="note-f1-1"');
   });
+
+  it('at scale: files by number of findings, most first, and clean files listed once, collapsed', () => {
+    const sentence = 'Every volunteer logs their hours in the sheet.\n';
+    const results: LintResult[] = [];
+    for (const [name, copies] of [['a.md', 9], ['b.md', 10], ['c.md', 2]] as const) {
+      const text = sentence.repeat(copies).split('\n').join('\n\n');
+      results.push({ ...lintDocument(text, { filePath: `/repo/${name}` }), source: text });
+    }
+    for (let i = 0; i < 200; i++) results.push({ ...lintDocument('The garden is open.\n', { filePath: `/repo/clean-${i}.md` }), source: 'The garden is open.\n' });
+    const html = formatHtml(results, { cwd: '/repo', color: false });
+    // 10 before 9: by number, not by the text of the count.
+    const order = ['b.md', 'a.md', 'c.md'].map((name) => html.indexOf(`<tr><td><a href="#doc-${results.findIndex((r) => r.filePath === `/repo/${name}`) + 1}">`));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(html.match(/<section class="document"/g)).toHaveLength(3);
+    expect(html).toContain('<a href="#clean">200 files without findings</a>');
+    expect(html).toMatch(/<section class="document clean" id="clean"[^>]*><details><summary><h2 id="clean-heading">200 files without findings<\/h2><\/summary><ul><li id="doc-4">clean-0.md<\/li>/);
+    // Each clean file costs its name in the list, the index and the table, not a section with its text.
+    const oneClean = formatHtml(results.slice(0, 4), { cwd: '/repo', color: false }).length;
+    expect((html.length - oneClean) / 199).toBeLessThan(200);
+  });
 });
 
 describe('markedText', () => {

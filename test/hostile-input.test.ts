@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readUntrusted } from '../src/cli/files.js';
 import { parseSize } from '../src/cli/limits.js';
+import { lintText } from '../src/index.js';
 import type { LintResult } from '../src/types.js';
 import { projectRoot } from './helpers.js';
 import { onlyTimeMeasurement, runCli, tempTree } from './fixtures/run-cli.js';
@@ -22,6 +23,18 @@ vi.mock('../src/linter.js', async (importOriginal) => {
     lintDocument: (text: string, options: Parameters<typeof original.lintDocument>[1]) => {
       if (options?.filePath?.endsWith('engine-bug.md')) throw new TypeError('cannot read properties of undefined\n    at somewhere (x.js:1:1)');
       return original.lintDocument(text, options);
+    },
+  };
+});
+
+// A front-end that runs out of stack stands for nesting no guard foresaw.
+vi.mock('../src/frontends/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/frontends/index.js')>();
+  return {
+    ...original,
+    segmentsOf: (...args: Parameters<typeof original.segmentsOf>) => {
+      if (args[2]?.filePath?.endsWith('overflow.md')) throw new RangeError('Maximum call stack size exceeded');
+      return original.segmentsOf(...args);
     },
   };
 });
@@ -124,6 +137,25 @@ describe('files that are not text', () => {
     expect(findings(resultFor(run, root, 'plan.md'))).toHaveLength(1);
   });
 });
+
+/** Files nested `depth` deep without a bracket: each shape once, by the extension that reads it. */
+function unbracketedNesting(depth: number): Record<string, string> {
+  const names = (separator: string) => Array.from({ length: depth }, (_, i) => `a${i}`).join(separator);
+  return {
+    'colons.yaml': `${'a: '.repeat(depth)}hours\n`,
+    'bare-colons.yaml': `${': '.repeat(depth)}hours\n`,
+    'keys.yaml': `${'? '.repeat(depth)}hours\n`,
+    'not.ts': `export const x = ${'!'.repeat(depth)}hours;\n`,
+    'minus.js': `export const x = ${'- '.repeat(depth)}hours;\n`,
+    'arrows.ts': `export const f = ${names(' => ')} => 1;\n`,
+    'conditional.ts': `export const x = ${'a ? b : '.repeat(depth)}c;\n`,
+    'generic.ts': `export type T = ${'A<'.repeat(depth)}B${'>'.repeat(depth)};\n`,
+    'plus.ts': `export const x = ${names(' + ')};\n`,
+    'member.ts': `export const x = a${'.b'.repeat(depth)};\n`,
+    'else-if.js': `${'if (a) {} else '.repeat(depth)}{}\n`,
+    'deep.tsx': `export const x = ${'<a>'.repeat(depth)}hours${'</a>'.repeat(depth)};\n`,
+  };
+}
 
 describe('huge and deep input', () => {
   it('refuses a 20 MB single-line file under the default limit and lints it under a larger one', async () => {
@@ -234,6 +266,40 @@ describe('huge and deep input', () => {
     for (const name of ['deep.json', 'deep-object.json', 'deep.yaml', 'deep.ts']) {
       expect(fatalOf(resultFor(run, root, name))).toBe('Parsing error: nested more than 256 levels deep; not read');
     }
+    expect(findings(resultFor(run, root, 'plan.md'))).toHaveLength(1);
+  });
+
+  it('refuses nesting without brackets 100,000 deep with one fatal message per file', async () => {
+    const depth = 100_000;
+    const root = tree({ ...unbracketedNesting(depth), 'plan.md': `${flaggedSentence}\n` });
+    const run = await lint(root, ['.']);
+    for (const name of Object.keys(unbracketedNesting(depth))) {
+      const result = resultFor(run, root, name);
+      expect([name, result.messages.map((m) => m.message)]).toEqual([name, ['Parsing error: nested more than 256 levels deep; not read']]);
+    }
+    expect(findings(resultFor(run, root, 'plan.md'))).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses the same shapes through lintText, 10,000 and 100,000 deep, and still reads a long flat chain', () => {
+    for (const depth of [10_000, 100_000]) {
+      for (const [name, text] of Object.entries(unbracketedNesting(depth))) {
+        const { messages } = lintText(text, { filePath: name });
+        expect([name, messages.map((m) => [m.fatal, m.message])]).toEqual([name, [[true, 'Parsing error: nested more than 256 levels deep; not read']]]);
+      }
+    }
+    // 300 terms are a tree 300 deep: under the bound, so the comment after them is read.
+    const chain = `export const total = ${Array.from({ length: 300 }, (_, i) => `a${i}`).join(' + ')};\n// ${flaggedSentence}\n`;
+    expect(lintText(chain, { filePath: 'chain.ts', only: ['accounting/time-measurement'] }).messages.map((m) => m.line)).toEqual([2]);
+  });
+
+  it('gives a stack overflow one fatal message, never a RangeError, in lintText and the CLI alike', async () => {
+    const message = 'Could not lint file: nested too deeply or too large to read (Maximum call stack size exceeded).';
+    const result = lintText(`${flaggedSentence}\n`, { filePath: 'overflow.md' });
+    expect(result.messages).toEqual([{ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1 }]);
+    expect([result.errorCount, result.fatalErrorCount]).toEqual([1, 1]);
+    const root = tree({ 'overflow.md': `${flaggedSentence}\n`, 'plan.md': `${flaggedSentence}\n` });
+    const run = await lint(root, ['.']);
+    expect(resultFor(run, root, 'overflow.md').messages.map((m) => m.message)).toEqual([message]);
     expect(findings(resultFor(run, root, 'plan.md'))).toHaveLength(1);
   });
 

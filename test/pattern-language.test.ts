@@ -88,6 +88,7 @@ describe('problems, with their offsets', () => {
     ['log ..2 ..3 hour', 8, 'two gaps in a row: write one ..N'],
     ['log ..x hour', 4, 'bad gap "..x": write ..N with N a number'],
     ['log|logs hour', 4, 'redundant inflection "logs": "log" already matches it'],
+    ['log their hours|shifts', 16, '"shifts" is a form of "shift": write "shift" to match all its forms, or "=shifts" for this form only'],
     ['log|track|log hour', 10, 'duplicate alternative "log"'],
     ['until then|until that point', 11, '"until" repeats the word beside it: | separates one-word alternatives; write phrase alternatives as a group, (until then|until that point)'],
     ['log? hour?', 0, 'the pattern has no required word (every word is optional)'],

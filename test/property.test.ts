@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findText } from '../src/index.js';
 
+/** Fixed, so a failure in CI is reproducible (PROPERTY_SEED=… to explore others). */
+const propertySeed = Number(process.env.PROPERTY_SEED ?? 19_002);
+
 const triggerWords = ['hours', 'log', 'timesheet', 'clock', 'in', 'attendance', 'register', 'no', 'not', 'we', 'will',
   'every', 'member', 'per', 'week', 'two', '“', '”', '"', "'", '-', ',', '.', ';', '?', 'nobody', 'never'];
 
@@ -42,13 +45,13 @@ describe('engine properties', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
       checkInvariants(text, 'a.txt');
       checkInvariants(text, 'a.md');
-    }), { numRuns: 200 });
+    }), { seed: propertySeed, numRuns: 200 });
   });
 
   it('holds on Markdown from a grammar', () => {
     fc.assert(fc.property(markdown, (text) => {
       checkInvariants(text, 'a.md');
-    }), { numRuns: 200 });
+    }), { seed: propertySeed, numRuns: 200 });
   });
 
   it('shifts positions exactly when a blank line is inserted before', () => {
@@ -56,7 +59,7 @@ describe('engine properties', () => {
       const before = findText(text, { filePath: 'a.md' });
       const after = findText(`Intro.\n\n${text}`, { filePath: 'a.md' });
       expect(after.map((f) => [f.ruleId, f.offset - 8, f.line - 2, f.actual])).toEqual(before.map((f) => [f.ruleId, f.offset, f.line, f.actual]));
-    }), { numRuns: 150 });
+    }), { seed: propertySeed, numRuns: 150 });
   });
 
   it('gives the same results whatever the order of files', () => {
@@ -64,6 +67,6 @@ describe('engine properties', () => {
       const forward = texts.map((t) => findText(t, { filePath: 'a.md' }));
       const backward = [...texts].reverse().map((t) => findText(t, { filePath: 'a.md' })).reverse();
       expect(backward).toEqual(forward);
-    }), { numRuns: 50 });
+    }), { seed: propertySeed, numRuns: 50 });
   });
 });

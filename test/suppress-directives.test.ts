@@ -1,7 +1,9 @@
 /** Inline suppressions: Markdown, code and YAML comment forms, scopes, reasons, unused ones. */
 import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { lintDocument, type DocumentOptions } from '../src/linter.js';
+import { disableEdits } from '../src/lsp/disable-comment.js';
 import { allRules, ruleById } from '../src/registry.js';
 import { commentsOf } from '../src/suppressions/comments.js';
 import { applyDirectives, type GateMessage } from '../src/suppressions/apply.js';
@@ -73,10 +75,70 @@ describe('comment syntaxes', () => {
     const yaml = 'title: "Plan # 2"\nchannel: room#5\n# valuelint-disable-next-line accounting\nsteps: 3 # valuelint-disable-line\n';
     expect(commentsOf(yaml, 'hash').map((c) => c.body.trim())).toEqual(['valuelint-disable-next-line accounting', 'valuelint-disable-line']);
   });
+  it('takes YAML directives from comments only: a # line inside a block scalar is text', () => {
+    const yaml = [
+      'notes: |',
+      '  # valuelint-disable-next-line',
+      `  ${flagged.hours}`,
+      '  # valuelint-disable',
+      '# valuelint-disable-next-line -- a real comment',
+      `rule: ${flagged.hours}`,
+      `other: ${flagged.hours}`,
+    ].join('\n');
+    expect(commentsOf(yaml, 'hash').map((c) => [c.body, yaml.slice(c.start, c.end)])).toEqual([
+      [' valuelint-disable-next-line -- a real comment', '# valuelint-disable-next-line -- a real comment'],
+    ]);
+    const { reported, suppressed } = lint(`${yaml}\n`, 'plan.yaml');
+    expect({ reported, suppressed }).toEqual({ reported: [3, 7], suppressed: [6] });
+  });
   it('applies code directives to findings by line', () => {
     // Linted as Markdown text, but with the code comment syntax of a .ts path: the directive maths is the same.
     const { result } = lint('// valuelint-disable-next-line accounting -- legacy field\nx\n', 'plan.ts', { reportUnusedDisableDirectives: 'error' });
     expect(result.messages.map((m) => m.message)).toEqual(["Unused valuelint-disable directive (no problems were reported from 'accounting')."]);
+  });
+});
+
+describe('directive comments are not prose (issue 18.3)', () => {
+  // Every rule on: the rule ids and categories a directive names ("accounting") must not be read as words.
+  const all = (text: string, filePath: string) => lintDocument(text, { filePath }).messages;
+  it('in TypeScript', () => {
+    const text = `// valuelint-disable-next-line ${id} -- legacy export\nexport const total = 3;\n/* valuelint-disable accounting */\n`;
+    expect(all(text, 'plan.ts')).toEqual([]);
+  });
+  it('in YAML', () => {
+    const text = `# valuelint-disable-next-line ${id}, accounting -- old rota\nsize: 3\n`;
+    expect(all(text, 'plan.yaml')).toEqual([]);
+  });
+  it('while the other comments still are', () => {
+    expect(all(`# ${flagged.hours}\nsize: 3\n`, 'plan.yaml').map((m) => m.ruleId)).toContain(id);
+  });
+});
+
+describe('plain-text directives: a line holding only the directive in brackets', () => {
+  it('disable-next-line covers the next line, keeps the reason, and is not itself prose', () => {
+    const { result, reported, suppressed } = lint(`${flagged.hours}\n[valuelint-disable-next-line ${id} -- quoted from the old rota]\n${flagged.hours}\n`, 'plan.txt');
+    expect([reported, suppressed]).toEqual([[1], [3]]);
+    expect((result.suppressedMessages[0] as GateMessage).suppressions).toEqual([{ kind: 'directive', justification: 'quoted from the old rota' }]);
+    expect(lintDocument(`[valuelint-disable-next-line accounting]\nThe garden is open.\n`, { filePath: 'plan.txt', reportUnusedDisableDirectives: 'off' }).messages).toEqual([]);
+  });
+  it('disable … enable covers a range, with any indentation around the brackets', () => {
+    const text = `  [valuelint-disable accounting]  \n${flagged.hours}\n[valuelint-enable accounting]\n${flagged.clock}\n`;
+    expect(lint(text, 'plan.txt')).toMatchObject({ reported: [4], suppressed: [2] });
+  });
+  it('brackets inside a sentence are text, not a directive', () => {
+    expect(lint(`See [valuelint-disable] in the docs.\n${flagged.hours}\n`, 'plan.txt').reported).toEqual([2]);
+  });
+  it('an unknown rule name is reported with a suggestion', () => {
+    const { result } = lint(`[valuelint-disable-next-line accounting/time-measurment]\n${flagged.hours}\n`, 'plan.txt');
+    expect(result.messages.find((m) => m.ruleId === null)).toMatchObject({ line: 1, column: 1 });
+  });
+  it('is what the language server\'s quick fix inserts, and applied, suppresses the finding', () => {
+    const text = `The garden opens at nine.\n${flagged.hours}\n`;
+    const document = TextDocument.create('file:///plan.txt', 'plaintext', 1, text);
+    const edits = disableEdits(document, 'plan.txt', id, text.indexOf(flagged.hours))!;
+    const applied = TextDocument.applyEdits(document, edits);
+    expect(applied).toBe(`The garden opens at nine.\n[valuelint-disable-next-line ${id} -- reason]\n${flagged.hours}\n`);
+    expect(lint(applied, 'plan.txt')).toMatchObject({ reported: [], suppressed: [3] });
   });
 });
 

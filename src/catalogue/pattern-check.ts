@@ -4,7 +4,7 @@
  * compiler (src/engine/patterns.ts) then compiles what passed.
  */
 import { patternVariants, type PatternPart } from '../engine/patterns.js';
-import { lemmasOf } from '../engine/tokens.js';
+import { isWordNetWord, lemmasOf } from '../engine/tokens.js';
 import { didYouMean } from './did-you-mean.js';
 
 export interface PatternProblem {
@@ -117,7 +117,10 @@ function checkAlternative(alt: { offset: number; text: string }, classes: Readon
 
 /**
  * A plain word matches its every inflection, so an inflected form beside its base adds nothing,
- * and a plural written where the base is meant is refused (write the base, or =form for one form).
+ * and an inflected form written where the base is meant is refused: "members" matches only
+ * "members", never "member", which is rarely what its author meant. Write the base for all its
+ * forms, or `=form` for that one form. A word WordNet lists as a word of its own ("data",
+ * "working", "hours") is a base, whatever it looks like.
  */
 function checkForms(slot: Slot): PatternProblem[] {
   const problems: PatternProblem[] = [];
@@ -127,6 +130,10 @@ function checkForms(slot: Slot): PatternProblem[] {
     const bases = lemmasOf(alt.text).filter((l) => l !== alt.text);
     const covering = bases.find((b) => listed.has(b));
     if (covering) problems.push({ offset: alt.offset, message: `redundant inflection "${alt.text}": "${covering}" already matches it` });
+    else if (!isWordNetWord(alt.text)) {
+      const base = bases.find(isWordNetWord);
+      if (base) problems.push({ offset: alt.offset, message: `"${alt.text}" is a form of "${base}": write "${base}" to match all its forms, or "=${alt.text}" for this form only` });
+    }
   }
   return problems;
 }

@@ -91,7 +91,10 @@ export async function expandArguments(
       found = await glob(plan.pattern, { cwd, absolute: true, ignore: alwaysIgnored, followSymbolicLinks });
       found = found.filter((f) => extensions.includes(path.extname(f).toLowerCase()) && (!plan.nameFilter || plan.nameFilter(path.basename(f))));
     } else {
-      problems.push(`No such file or directory: ${arg}`);
+      // Node.js decodes arguments as UTF-8: a name that is not arrives with U+FFFD and cannot be opened.
+      problems.push(arg.includes('\ufffd')
+        ? `No such file or directory: ${arg} (its name is not valid UTF-8 as given; Node.js cannot open such a name: lint its directory)`
+        : `No such file or directory: ${arg}`);
       continue;
     }
     // Manifests, lock files and compiler configs are not plans: skipped when expanding, linted when named.

@@ -11,7 +11,7 @@ import { supportedExtensions } from '../frontends/kinds.js';
 import { formatters } from '../formatters/index.js';
 import type { DocumentOptions } from '../linter.js';
 import { documentOptionsOf } from '../document-options.js';
-import { resultOf } from '../result.js';
+import { atLeastConfidence, fatalMessage, resultOf } from '../result.js';
 import { allRules, ruleById } from '../registry.js';
 import { BaselineError } from '../suppressions/baseline.js';
 import type { Confidence, LintMessage, LintResult, SeverityName } from '../types.js';
@@ -49,11 +49,6 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
   return n;
-}
-
-/** A message for a file that could not be linted (ESLint's fatal shape). */
-export function fatalMessage(text: string): LintMessage {
-  return { ruleId: null, severity: 2, fatal: true, message: text, line: 1, column: 1 };
 }
 
 /** The unfiltered standard error of a run's io, for the progress bar's carriage returns. */
@@ -231,14 +226,6 @@ interface LintCommandOptions extends GateOptions {
   explain?: boolean;
 }
 
-const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
-
-/** Keep findings of at least `level` confidence (messages without one, such as fatal ones, stay). */
-function atLeastConfidence(result: LintResult, level: Confidence): LintResult {
-  const keep = (m: LintMessage) => !m.confidence || confidenceRank[m.confidence] >= confidenceRank[level];
-  return { ...resultOf(result.filePath, result.messages.filter(keep), result.suppressedMessages), ...(result.source ? { source: result.source } : {}) };
-}
-
 /** Problems that stop a run: one line each, exit 2. */
 const usageErrors = [ConfigError, BaselineError, GitError, OutputFileError];
 
@@ -383,6 +370,8 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
     progress.done();
   }
 
+  const notEnglish = results.filter((r) => r.language);
+  if (notEnglish.length > 0 && !opts.quiet) io.stderr(`valuelint: ${notEnglishNotice(notEnglish, io.cwd)}\n`);
   results = await gate.baseline(results, opts, io);
   // --min-confidence, else the file's config (minConfidence).
   const minConfidenceOf = (file: string): Confidence | undefined => opts.minConfidence
@@ -412,6 +401,13 @@ async function lintFiles(patterns: string[], opts: LintCommandOptions, io: CliIo
   if (tooManyWarnings) io.stderr(`valuelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
   if (usageProblem) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** One line for the files whose prose is clearly not English: their results say little (issue 18.9). */
+function notEnglishNotice(results: readonly LintResult[], cwd: string): string {
+  const named = results.slice(0, 3).map((r) => `${r.filePath === '<stdin>' ? r.filePath : path.relative(cwd, r.filePath) || r.filePath} (${r.language})`);
+  const more = results.length > 3 ? ` and ${results.length - 3} more` : '';
+  return `note: ${named.join(', ')}${more} ${results.length === 1 ? 'is' : 'are'} not in English; plans are read as English, so no findings there means little.`;
 }
 
 /** Flag combinations that make no sense: one line, or undefined when fine. */

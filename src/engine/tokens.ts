@@ -58,6 +58,13 @@ function wordNet(): typeof Lemmatizer {
   return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer);
 }
 
+let wordNetWords: Record<string, unknown> | undefined;
+/** Whether WordNet lists the word as a lemma of its own (wink-lexicon's index of WordNet, which the lemmatizer reads). */
+export function isWordNetWord(lower: string): boolean {
+  wordNetWords ??= require('wink-lexicon/src/wn-words.js') as Record<string, unknown>;
+  return Object.hasOwn(wordNetWords, lower);
+}
+
 const lemmaCache = new Map<string, readonly string[]>();
 /** Two-letter forms WordNet would be asked about but the length guard below skips. */
 const shortForms: Record<string, string> = { is: 'be', am: 'be' };

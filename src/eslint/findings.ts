@@ -12,8 +12,9 @@ import { ConfigError } from '../config/errors.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { documentOptionsOf } from '../document-options.js';
 import type { FileKind } from '../frontends/index.js';
-import { fatalMessage, lintSource } from '../lint-source.js';
-import type { LintMessage } from '../types.js';
+import { lintSource } from '../lint-source.js';
+import { fatalMessage, meetsConfidence } from '../result.js';
+import type { Confidence, LintMessage } from '../types.js';
 
 export interface AnalysisRequest {
   text: string;
@@ -23,6 +24,8 @@ export interface AnalysisRequest {
   /** The front-end; for code files the engine picks it from `filePath`. */
   kind?: FileKind;
   includeQuoted: boolean;
+  /** The rules' `minConfidence` option; without it, the file's config decides (as in the CLI). */
+  minConfidence?: Confidence | undefined;
   /** The Markdown tree ESLint's Markdown language parsed from `text`: reused, not parsed again. */
   mdast?: MdastRoot;
 }
@@ -38,7 +41,7 @@ export interface Analysis {
   fileProblemsReported?: boolean;
 }
 
-const cache = new WeakMap<object, Map<boolean, Analysis>>();
+const cache = new WeakMap<object, Map<string, Analysis>>();
 
 /** Every rule's findings for the file behind `sourceCode`, computed once per option set. */
 export function analysisFor(sourceCode: object, request: AnalysisRequest): Analysis {
@@ -47,10 +50,11 @@ export function analysisFor(sourceCode: object, request: AnalysisRequest): Analy
     byOption = new Map();
     cache.set(sourceCode, byOption);
   }
-  let analysis = byOption.get(request.includeQuoted);
+  const key = `${request.includeQuoted} ${request.minConfidence ?? ''}`;
+  let analysis = byOption.get(key);
   if (!analysis) {
     analysis = analyse(request);
-    byOption.set(request.includeQuoted, analysis);
+    byOption.set(key, analysis);
   }
   return analysis;
 }
@@ -74,7 +78,8 @@ function analyse(request: AnalysisRequest): Analysis {
     ...(request.kind ? { kind: request.kind } : {}),
     ...(request.mdast ? { mdast: request.mdast } : {}),
   });
-  const findings = result.messages.filter((m) => m.ruleId !== null);
+  const level = request.minConfidence ?? config.minConfidence ?? 'low';
+  const findings = result.messages.filter((m) => m.ruleId !== null && meetsConfidence(m, level));
   // ESLint's own parser reports a syntax error; the engine's copy of it would say it twice.
   const fileProblems = result.messages.filter((m) => m.ruleId === null && !m.message.startsWith('Parsing error:'));
   return { findings, fileProblems };

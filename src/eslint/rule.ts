@@ -9,11 +9,12 @@ import type { Rule as EslintRule } from 'eslint';
 import type { Root as MdastRoot } from 'mdast';
 import { kindOfPath, type FileKind } from '../frontends/kinds.js';
 import { quotedWords, ruleUrl } from '../result.js';
-import type { Rule } from '../types.js';
+import type { Confidence, Rule } from '../types.js';
 import { analysisFor, type Analysis } from './findings.js';
 
 export interface RuleOptions {
   includeQuoted?: boolean;
+  minConfidence?: Confidence;
 }
 
 /** Languages the rules declare (ESLint refuses a rule in a config block of any other language). */
@@ -55,6 +56,10 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
               type: 'boolean',
               description: 'Also report matches inside quotations and blockquotes.',
             },
+            minConfidence: {
+              enum: ['low', 'medium', 'high'],
+              description: 'Report only findings of at least this confidence (default: the minConfidence of the file\'s .valuelintrc, else low).',
+            },
           },
           additionalProperties: false,
         },
@@ -65,6 +70,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     create(context) {
       const [options] = context.options as [RuleOptions];
       const includeQuoted = options.includeQuoted ?? false;
+      const minConfidence = options.minConfidence;
       const report = (analysis: Analysis, columnStart: 0 | 1) => {
         if (!analysis.fileProblemsReported) {
           analysis.fileProblemsReported = true;
@@ -93,6 +99,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
           filePath: context.filename,
           cwd: context.cwd,
           includeQuoted,
+          ...(minConfidence ? { minConfidence } : {}),
           ...(kind ? { kind } : {}),
           ...(mdast ? { mdast } : {}),
         });
@@ -106,6 +113,60 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
         // @eslint/markdown's languages: 1-based columns (TOOLCHAIN §2a). The user's config chose
         // Markdown for this file, whatever its extension.
         // Its tree is the engine's own kind (mdast, from the same micromark), so it is not parsed again.
+        root() {
+          report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
+        },
+      };
+    },
+  };
+}
+
+/** The id of the one ESLint rule that reports the rules of a config's rule packs. */
+export const packRuleId = 'rule-packs';
+
+/**
+ * A collective's own rules (rulePacks in a .valuelintrc) are loaded with the config, per file, after
+ * ESLint has fixed the plugin's rule list; so one ESLint rule, `valuelint/rule-packs`, reports
+ * every finding of a rule that is not bundled, with that rule's own message and id in the text.
+ */
+export function packRulesEslintRule(bundled: ReadonlySet<string>): EslintRule.RuleModule {
+  return {
+    meta: {
+      type: 'suggestion',
+      docs: { description: 'Findings of the rules in the rule packs that the file\'s .valuelintrc names.', recommended: true },
+      messages: { [messageId]: '{{message}} [{{ruleId}}]' },
+      schema: [],
+      languages: ruleLanguages,
+    },
+    create(context) {
+      const report = (analysis: Analysis, columnStart: 0 | 1) => {
+        for (const finding of analysis.findings) {
+          if (!finding.ruleId || bundled.has(finding.ruleId)) continue;
+          const message = finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message;
+          context.report({
+            messageId,
+            data: { message, ruleId: finding.ruleId },
+            loc: {
+              start: { line: finding.line, column: finding.column - 1 + columnStart },
+              end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
+            },
+          });
+        }
+      };
+      const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
+        analysisFor(context.sourceCode, {
+          text: context.sourceCode.text,
+          filePath: context.filename,
+          cwd: context.cwd,
+          includeQuoted: false,
+          ...(kind ? { kind } : {}),
+          ...(mdast ? { mdast } : {}),
+        });
+      return {
+        Program() {
+          if (kindOfPath(context.filename) === undefined) return;
+          report(analyse(undefined), 0);
+        },
         root() {
           report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
         },

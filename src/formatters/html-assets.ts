@@ -36,6 +36,9 @@ label{margin-right:.8rem;white-space:nowrap}
 #shown{color:var(--muted);margin:.2rem 0 0}
 .document{border-bottom:1px solid var(--rule);padding:1.2rem 0}
 .document .counts{color:var(--muted);margin:0 0 .6rem}
+.clean summary{cursor:pointer}
+.clean summary h2{display:inline;font-size:1.1rem}
+.clean ul{columns:2 20rem;margin:.6rem 0;padding-left:1.2rem}
 .pane{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem;align-items:start}
 .source{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;font:15px/1.65 ui-monospace,"DejaVu Sans Mono",monospace;background:#fff;border:1px solid var(--rule);border-radius:6px;padding:1rem}
 mark{background:var(--cat);color:inherit;text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;border-radius:2px}

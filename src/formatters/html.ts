@@ -89,9 +89,8 @@ function documentHtml(result: LintResult, index: number, context: FormatContext,
   const counts = `<p class="counts">${plural(result.messages.length, 'finding')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')})</p>`;
   const text = source === undefined ? '<p>The text of this file is not part of the report.</p>'
     : `<pre class="source" aria-label="Text of ${escapeHtml(name)}">${markedText(source, spans)}</pre>`;
-  const body = shown.length === 0
-    ? `<p>No findings.</p>${source === undefined ? '' : `<details><summary>Show the text</summary>${text}</details>`}`
-    : `<div class="pane">${text}<ol class="notes" aria-label="Findings in ${escapeHtml(name)}">${shown.map((s) => noteHtml(s, rules, marked.has(s.id))).join('')}</ol></div>`;
+  // Only files with findings get a section (see cleanFilesHtml).
+  const body = `<div class="pane">${text}<ol class="notes" aria-label="Findings in ${escapeHtml(name)}">${shown.map((s) => noteHtml(s, rules, marked.has(s.id))).join('')}</ol></div>`;
   return `<section class="document" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(name)}</h2>${counts}${body}</section>`;
 }
 
@@ -103,15 +102,41 @@ function summaryHtml(results: readonly LintResult[], context: FormatContext, fin
     return { label: ruleId, count: ofRule.length, className: `cat-${ofRule[0]!.category}` };
   }).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const legend = categories.map((c) => `<li><span class="swatch cat-${c}">${categoryMarks[c].letter}</span> ${c} (${categoryMarks[c].line} underline)</li>`).join('');
-  const rows = results.map((r, i) => {
+  const { withFindings, clean } = byFindings(results);
+  const rows = withFindings.map(({ result: r, index }) => {
     const cells = categories.map((c) => `<td>${r.messages.filter((m) => m.category === c).length}</td>`).join('');
-    return `<tr><td><a href="#doc-${i + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a></td>${cells}<td>${r.messages.length}</td></tr>`;
-  }).join('');
+    return `<tr><td><a href="#doc-${index + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a></td>${cells}<td>${r.messages.length}</td></tr>`;
+  }).join('')
+    + (clean.length > 0 ? `<tr><td><a href="#clean">${plural(clean.length, 'file')} without findings</a></td>${categories.map(() => '<td>0</td>').join('')}<td>0</td></tr>` : '');
   const head = categories.map((c) => `<th scope="col"><abbr title="${c}">${categoryMarks[c].letter}</abbr></th>`).join('');
   return `<section class="summary" aria-labelledby="summary-heading"><h2 id="summary-heading" class="skip">Summary</h2>`
     + `<div><p>Categories and their marks:</p><ul class="legend">${legend}</ul>${barChart('Findings per category', perCategory)}</div>`
     + `${barChart('Findings per rule', perRule)}`
-    + `<table><caption>Findings per file</caption><thead><tr><th scope="col">File</th>${head}<th scope="col">All</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    + `<table><caption>Findings per file, most first</caption><thead><tr><th scope="col">File</th>${head}<th scope="col">All</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+interface Numbered {
+  result: LintResult;
+  /** Its place among the results: its section is doc-(index + 1) whatever the order shown. */
+  index: number;
+}
+
+/**
+ * Files with findings, most first (by number, then by path), and the files without any. A report
+ * of hundreds of files is mostly clean files: they are listed once, collapsed, instead of each
+ * getting a section, so the page stays as long as its findings.
+ */
+function byFindings(results: readonly LintResult[]): { withFindings: Numbered[]; clean: Numbered[] } {
+  const numbered = results.map((result, index) => ({ result, index }));
+  const withFindings = numbered.filter((n) => n.result.messages.length > 0)
+    .sort((a, b) => b.result.messages.length - a.result.messages.length || a.result.filePath.localeCompare(b.result.filePath));
+  return { withFindings, clean: numbered.filter((n) => n.result.messages.length === 0) };
+}
+
+function cleanFilesHtml(clean: readonly Numbered[], context: FormatContext): string {
+  if (clean.length === 0) return '';
+  const names = clean.map(({ result, index }) => `<li id="doc-${index + 1}">${escapeHtml(relativePath(context.cwd, result.filePath))}</li>`).join('');
+  return `<section class="document clean" id="clean" aria-labelledby="clean-heading"><details><summary><h2 id="clean-heading">${plural(clean.length, 'file')} without findings</h2></summary><ul>${names}</ul></details></section>`;
 }
 
 function filtersHtml(total: number): string {
@@ -127,7 +152,9 @@ export function formatHtml(results: readonly LintResult[], context: FormatContex
   const findings = results.flatMap((r) => r.messages.filter(isFinding));
   const problems = results.reduce((n, r) => n + r.messages.length, 0);
   const tool = `valuelint${context.toolVersion ? ` ${escapeHtml(context.toolVersion)}` : ''}`;
-  const toc = results.map((r, i) => `<li><a href="#doc-${i + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a> (${r.messages.length})</li>`).join('');
+  const { withFindings, clean } = byFindings(results);
+  const toc = withFindings.map(({ result: r, index }) => `<li><a href="#doc-${index + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a> (${r.messages.length})</li>`).join('')
+    + (clean.length > 0 ? `<li><a href="#clean">${plural(clean.length, 'file')} without findings</a></li>` : '');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -150,7 +177,8 @@ ${filtersHtml(findings.length)}
 <details><summary>Files</summary><ol>${toc}</ol></details>
 </nav>
 <main id="documents">
-${results.map((r, i) => documentHtml(r, i, context, rules)).join('\n')}
+${results.map((r, i) => (r.messages.length > 0 ? documentHtml(r, i, context, rules) : '')).filter(Boolean).join('\n')}
+${cleanFilesHtml(clean, context)}
 </main>
 <script>${script}</script>
 </body>

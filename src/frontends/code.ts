@@ -18,9 +18,10 @@ import { makeSegment, makeToken, type Segment, type Token } from '../engine/toke
 import { programFor, typeNamesOf } from './code-project.js';
 import { isAssignmentMap, namesPeople, namesTime, type EntryValue } from './code-structure.js';
 import { cookString, isProse, proseSegments, separator, splitName, uncooked, valueTokens, type CookedText } from './code-words.js';
-import { deepNestingOffset, tooDeep } from './data.js';
+import { deepNestingOffset, firstTooDeep, maxNesting, tooDeep } from './nesting.js';
 import type { FrontEndResult } from './index.js';
 import { scriptKindNames } from './kinds.js';
+import { isToolComment } from './tool-comments.js';
 
 /** Generic library types whose names say nothing about a plan. */
 const libraryTypeNames = new Set([
@@ -77,10 +78,27 @@ function firstSyntaxError(sourceFile: ts.SourceFile, kind: ts.ScriptKind, progra
   return { message: typeScript().flattenDiagnosticMessageText(first.messageText, ' '), offset: first.start ?? 0 };
 }
 
+/**
+ * Depth of the syntax tree beyond which a file is not read. A level of bracket nesting is one to
+ * three nodes, so this sits well above maxNesting; it bounds what the readers here and the
+ * compiler's own walks recurse through.
+ */
+const maxTreeDepth = 4 * maxNesting;
+
 export function codeToSegments(text: string, filePath: string, options: CodeOptions = {}): FrontEndResult {
   // The TypeScript parser recurses per level of nesting: a hostile file is refused before it.
   const deep = deepNestingOffset(text, false);
   if (deep !== -1) return { segments: [], fatal: tooDeep(deep) };
+  try {
+    return readCode(text, filePath, options);
+  } catch (error) {
+    // Nesting without brackets (`!!!!x`, `a => b => …`, `A<B<…>>`, JSX) overflows the parser itself.
+    if (error instanceof RangeError) return { segments: [], fatal: tooDeep(0) };
+    throw error;
+  }
+}
+
+function readCode(text: string, filePath: string, options: CodeOptions): FrontEndResult {
   let sourceFile: ts.SourceFile;
   let program: ts.Program | undefined;
   if (options.project) {
@@ -88,10 +106,18 @@ export function codeToSegments(text: string, filePath: string, options: CodeOpti
   } else {
     sourceFile = typeScript().createSourceFile(filePath, text, typeScript().ScriptTarget.Latest, true, scriptKindOf(filePath));
   }
+  const tooDeepNode = firstTooDeep<ts.Node>(sourceFile, childNodes, () => 1, maxTreeDepth);
+  if (tooDeepNode) return { segments: [], fatal: tooDeep(tooDeepNode.getStart(sourceFile)) };
   const reader = new CodeReader(sourceFile, program);
   reader.read();
   const fatal = firstSyntaxError(sourceFile, scriptKindOf(filePath), program);
   return fatal ? { segments: reader.segments, fatal } : { segments: reader.segments };
+}
+
+function childNodes(node: ts.Node): ts.Node[] {
+  const children: ts.Node[] = [];
+  typeScript().forEachChild(node, (child) => void children.push(child));
+  return children;
 }
 
 function unwrap(expression: ts.Expression): ts.Expression {
@@ -419,7 +445,7 @@ class CodeReader {
   private readComment(range: ts.CommentRange): void {
     const raw = this.text.slice(range.pos, range.end);
     // Compiler and tool directives are not prose.
-    if (/^\/\/\/\s*</.test(raw) || /^\/[/*]\s*(?:@ts-|eslint|prettier|istanbul|c8 |biome-|#region|#endregion)/.test(raw)) return;
+    if (/^\/\/\/\s*</.test(raw) || isToolComment(raw.slice(2))) return;
     if (range.kind === typeScript().SyntaxKind.SingleLineCommentTrivia) {
       this.readProse(uncooked(raw.slice(2), range.pos + 2));
       return;

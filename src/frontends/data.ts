@@ -5,77 +5,33 @@
  * `authority: central-committee`); long strings and comments are prose; a mapping that fixes
  * people to posts tags its key `#assignment-map`. Aliases are never expanded.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Parser, parseAllDocuments, type Node, type Scalar } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Node, type Scalar } from 'yaml';
 import { makeSegment, makeToken, type Segment, type Token } from '../engine/tokens.js';
 import { isAssignmentMap, type EntryValue } from './code-structure.js';
 import { cookString, isProse, proseSegments, separator, uncooked, valueTokens, type CookedText } from './code-words.js';
 import type { FrontEndResult } from './index.js';
+import { deepNestingOffset, maxNesting, tooDeep } from './nesting.js';
+import { isToolComment } from './tool-comments.js';
+import { deepCollectionOffset, yamlComments } from './yaml-cst.js';
 
 /** Aliases are not resolved here; the cap guards any later conversion of the document. */
 const parseOptions = { prettyErrors: false, maxAliasCount: 100, uniqueKeys: false } as const;
 
-/**
- * Nesting (brackets, and block sequences or indentation in YAML) beyond which a file is not parsed:
- * the parsers and the readers here recurse per level, and a hostile file nested thousands deep
- * would overflow the stack. Hand-written plans stay far below it.
- */
-export const maxNesting = 256;
-
-/** The fatal message for a file nested deeper than maxNesting (at the first too-deep bracket or line). */
-export function tooDeep(offset: number): NonNullable<FrontEndResult['fatal']> {
-  return { message: `nested more than ${maxNesting} levels deep; not read`, offset };
-}
-
-/**
- * Where brackets `[{(` outside string literals first nest deeper than maxNesting, or -1; one
- * linear scan. With `blockIndent`, a line's indentation (two columns a level) and its leading
- * `- ` markers count too (YAML block nesting).
- */
-export function deepNestingOffset(text: string, blockIndent: boolean): number {
-  let depth = 0;
-  let quote = 0;
-  let lineDepth = 0;
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lineStart = true;
-      lineDepth = 0;
-      if (quote !== 96) quote = 0; // only template literals span lines
-      continue;
-    }
-    if (quote) {
-      if (c === 92) i++; // backslash escape
-      else if (c === quote) quote = 0;
-      continue;
-    }
-    if (blockIndent && lineStart) {
-      if (c === 32 || c === 45 /* - */) {
-        lineDepth += c === 45 ? 2 : 1;
-        if (lineDepth / 2 > maxNesting) return i;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (c === 34 || c === 39 || c === 96) quote = c;
-    else if (c === 91 || c === 123 || c === 40) {
-      if (++depth > maxNesting) return i;
-    } else if ((c === 93 || c === 125 || c === 41) && depth > 0) depth--;
-  }
-  return -1;
-}
-
 export function dataToSegments(text: string): FrontEndResult {
   const deep = deepNestingOffset(text, true);
   if (deep !== -1) return { segments: [], fatal: tooDeep(deep) };
+  // The concrete syntax tree is built without recursion; composing it into documents is not.
+  const cst = Array.from(new Parser().parse(text));
+  const deepCollection = deepCollectionOffset(cst, maxNesting);
+  if (deepCollection !== -1) return { segments: [], fatal: tooDeep(deepCollection) };
   const reader = new DataReader(text);
   let fatal: FrontEndResult['fatal'];
-  for (const doc of parseAllDocuments(text, parseOptions)) {
+  for (const doc of new Composer(parseOptions).compose(cst, true, text.length)) {
     if (doc.contents) reader.node(doc.contents as Node, []);
     const error = doc.errors[0];
     if (error && !fatal) fatal = { message: error.message, offset: error.pos[0] };
   }
-  reader.comments();
+  reader.comments(cst);
   reader.segments.sort((a, b) => a.start - b.start);
   return fatal ? { segments: reader.segments, fatal } : { segments: reader.segments };
 }
@@ -173,18 +129,11 @@ class DataReader {
     return isAssignmentMap(entries);
   }
 
-  /** `# comments` from the concrete syntax tree, which keeps their offsets. */
-  comments(): void {
-    const walk = (value: unknown): void => {
-      if (Array.isArray(value)) return value.forEach(walk);
-      if (!value || typeof value !== 'object') return;
-      const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-        this.segments.push(...proseSegments(uncooked(token.source.slice(1), token.offset + 1)));
-        return;
-      }
-      for (const child of Object.values(value)) walk(child);
-    };
-    for (const cst of new Parser().parse(this.text)) walk(cst);
+  /** `# comments` as prose (those addressed to a tool excepted), from the concrete syntax tree, which keeps their offsets. */
+  comments(cst: readonly unknown[]): void {
+    for (const { offset, source } of yamlComments(cst)) {
+      if (isToolComment(source.slice(1))) continue;
+      this.segments.push(...proseSegments(uncooked(source.slice(1), offset + 1)));
+    }
   }
 }

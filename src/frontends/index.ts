@@ -1,12 +1,13 @@
 /** The front-ends: a file's text in, segments out (which front-end reads a file: kinds.ts). */
 import type { FileKind } from './kinds.js';
-export { codeExtensions, isToolingFile, kindOfPath, supportedExtensions, type FileKind } from './kinds.js';
+export { codeExtensions, fileKinds, isToolingFile, kindOfPath, supportedExtensions, type FileKind } from './kinds.js';
 export type { BlockFilter } from './markdown.js';
 import type { Root as MdastRoot } from 'mdast';
 import type { Segment } from '../engine/tokens.js';
 import { codeToSegments } from './code.js';
 import { dataToSegments } from './data.js';
 import { markdownToSegments, type BlockFilter } from './markdown.js';
+import { readMdx } from './mdx.js';
 import { textToSegments } from './text.js';
 
 /** What a front-end gives: the segments it could read and, if the file did not parse, the first error. */
@@ -30,8 +31,11 @@ export interface FrontEndOptions {
 /** Segments of a text. `filter` enables the prose fast path: only blocks that pass it are parsed. */
 export function segmentsOf(text: string, kind: FileKind, options: FrontEndOptions = {}, filter?: BlockFilter): FrontEndResult {
   switch (kind) {
-    case 'markdown':
-      return { segments: markdownToSegments(text, filter, options.mdast, options.deadline) };
+    case 'markdown': {
+      if (!options.filePath?.toLowerCase().endsWith('.mdx')) return { segments: markdownToSegments(text, filter, options.mdast, options.deadline) };
+      const { prose, fatal } = readMdx(text);
+      return { segments: markdownToSegments(prose, filter, undefined, options.deadline), fatal };
+    }
     case 'text':
       return { segments: textToSegments(text, filter, options.deadline) };
     case 'code':

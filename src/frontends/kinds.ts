@@ -3,7 +3,8 @@
  * Kept apart from the front-ends themselves so that the CLI can list and select files (and replay
  * cached results) without loading any parser.
  */
-export type FileKind = 'markdown' | 'text' | 'code' | 'data';
+export const fileKinds = ['markdown', 'text', 'code', 'data'] as const;
+export type FileKind = (typeof fileKinds)[number];
 
 /** Script kind of each code extension, named as in TypeScript's ts.ScriptKind. */
 export const scriptKindNames = {

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import { checkDeadline } from '../engine/deadline.js';
 import { normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
+import { cachedSegments } from './block-cache.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
 import { sentencesToSegments } from './nlcst.js';
 
@@ -389,9 +390,12 @@ function parseItem(text: string, start: number, end: number, indent: number, def
  * start of the file it is given on every call (quadratic over a large table otherwise).
  */
 function parseInto(source: string, base: number, segments: Segment[], { atFileStart = base === 0, limit = source.length, attention = true }: ParseSpan = {}): void {
-  const parser = processorFor(gfmTrigger.test(source), atFileStart, attention);
-  const own: Segment[] = [];
-  walk(parser.parse(new VFile(source)) as Root, source, base, own);
+  const own = cachedSegments(`${atFileStart ? 'F' : 'I'}${attention ? '' : 'A'}${source}`, base, () => {
+    const parser = processorFor(gfmTrigger.test(source), atFileStart, attention);
+    const parsed: Segment[] = [];
+    walk(parser.parse(new VFile(source)) as Root, source, 0, parsed);
+    return parsed;
+  });
   // Reference definitions appended after `limit` only resolve links: what they hold is not this block's prose.
   for (const segment of own) if (segment.start < base + limit) segments.push(segment);
 }

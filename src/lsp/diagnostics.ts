@@ -40,5 +40,15 @@ export function toDiagnostic(document: TextDocument, message: LintMessage, index
 }
 
 export function diagnosticsOf(document: TextDocument, result: LintResult): Diagnostic[] {
-  return result.messages.map((message, index) => toDiagnostic(document, message, index));
+  const diagnostics = result.messages.map((message, index) => toDiagnostic(document, message, index));
+  // A plan in another language gets no findings: say so once, as information, not as a problem.
+  if (result.language) {
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'valuelint',
+      message: `This text is not in English (${result.language}); valuelint reads plans as English, so no findings here means little.`,
+    });
+  }
+  return diagnostics;
 }

@@ -16,8 +16,10 @@ export const reasonPlaceholder = 'reason';
 /** One directive in each syntax the CLI reads directives from; a syntax not listed gets no action. */
 const commentIn: Partial<Record<CommentSyntax, (directive: string) => string>> = {
   markdown: (d) => `<!-- ${d} -->`,
+  mdx: (d) => `{/* ${d} */}`,
   c: (d) => `// ${d}`,
   hash: (d) => `# ${d}`,
+  'bracket-line': (d) => `[${d}]`,
 };
 
 function lineText(document: TextDocument, line: number): string {

@@ -25,6 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentOptionsOf } from '../document-options.js';
 import { isToolingFile, kindOfPath } from '../frontends/kinds.js';
 import { defaultMaxFileSize, lintSource } from '../lint-source.js';
+import { atLeastConfidence } from '../result.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { ruleOffEdit } from './config-edit.js';
 import { diagnosticsOf, rangeOf } from './diagnostics.js';
@@ -129,7 +130,8 @@ export function startServer(connection: Connection): void {
       publish(uri, [], document.version);
       return;
     }
-    const result = lintSource(document.getText(), { ...documentOptionsOf(outcome.config), filePath, maxFileSize: options.maxFileSize });
+    // The config's minConfidence applies as in the CLI, so editor and gate show the same findings.
+    const result = atLeastConfidence(lintSource(document.getText(), { ...documentOptionsOf(outcome.config), filePath, maxFileSize: options.maxFileSize }), outcome.config.minConfidence ?? 'low');
     linted.set(uri, { version: document.version, filePath, result });
     publish(uri, diagnosticsOf(document, result), document.version);
   };

@@ -1,7 +1,9 @@
 /**
  * Comments of a file, by the comment syntax of its kind: HTML comments in Markdown (never inside
- * fenced, indented or inline code, which remark keeps apart), `//` and block comments in code,
- * `#` comments in YAML. Each comment keeps its body and exact offsets; nothing is executed.
+ * fenced, indented or inline code, which remark keeps apart), `{/* … *\/}` in MDX, `//` and block
+ * comments in code, `#` comments in YAML (from its lexer), and in plain text (which has no
+ * comments) a line that holds only a bracketed directive, `[valuelint-disable-next-line …]`. Each
+ * comment keeps its body and exact offsets; nothing is executed.
  */
 import type { Html, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -9,8 +11,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { Parser } from 'yaml';
 import { markdownBlocks } from '../frontends/blocks.js';
 import { tooManyHtmlOpeners, withoutAttention } from '../frontends/markdown.js';
+import { readMdx } from '../frontends/mdx.js';
+import { bracketDirectiveLine } from '../frontends/tool-comments.js';
+import { yamlComments } from '../frontends/yaml-cst.js';
 
 export interface Comment {
   /** The comment's text without its delimiters. */
@@ -20,12 +26,13 @@ export interface Comment {
   end: number;
 }
 
-export type CommentSyntax = 'markdown' | 'c' | 'hash' | 'none';
+export type CommentSyntax = 'markdown' | 'mdx' | 'c' | 'hash' | 'bracket-line' | 'none';
 
 const syntaxByExtension: Record<string, CommentSyntax> = {
-  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown',
+  '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'mdx',
   '.ts': 'c', '.tsx': 'c', '.mts': 'c', '.cts': 'c', '.js': 'c', '.jsx': 'c', '.mjs': 'c', '.cjs': 'c',
   '.yaml': 'hash', '.yml': 'hash',
+  '.txt': 'bracket-line', '.text': 'bracket-line',
 };
 
 export function commentSyntaxOf(filePath: string): CommentSyntax {
@@ -37,10 +44,14 @@ export function commentsOf(text: string, syntax: CommentSyntax): Comment[] {
   switch (syntax) {
     case 'markdown':
       return markdownComments(text);
+    case 'mdx':
+      return readMdx(text).comments;
     case 'c':
       return cComments(text);
     case 'hash':
       return hashComments(text);
+    case 'bracket-line':
+      return bracketLines(text);
     case 'none':
       return [];
   }
@@ -129,23 +140,22 @@ function cComments(text: string): Comment[] {
   return comments;
 }
 
-/** `#` comments of YAML: a `#` at a line start or after white space, outside quoted scalars. */
+/**
+ * `#` comments of YAML, as the yaml package's lexer finds them: a `#` line inside a block scalar
+ * (`notes: |`) or a quoted scalar is text, not a comment, and cannot be a directive.
+ */
 function hashComments(text: string): Comment[] {
+  return yamlComments(Array.from(new Parser().parse(text))).map(({ offset, source }) => {
+    const body = source.slice(1).replace(/\r$/, '');
+    return { body, start: offset, end: offset + 1 + body.length };
+  });
+}
+
+function bracketLines(text: string): Comment[] {
   const comments: Comment[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let quote: string | undefined;
-    for (let j = 0; j < line.length; j++) {
-      const c = line[j]!;
-      if (quote) {
-        if (c === quote && !(quote === '"' && line[j - 1] === '\\')) quote = undefined;
-      } else if (c === '#' && (j === 0 || /\s/.test(line[j - 1]!))) {
-        const body = line.slice(j + 1).replace(/\r$/, '');
-        comments.push({ body, start: lineStart + j, end: lineStart + j + 1 + body.length });
-        break;
-      } else if ((c === '"' || c === "'") && (j === 0 || /[\s:\-[{,]/.test(line[j - 1]!))) quote = c;
-    }
-    lineStart += line.length + 1;
+  for (const m of text.matchAll(bracketDirectiveLine)) {
+    const start = m.index + m[0].indexOf('[');
+    comments.push({ body: m[1]!, start, end: start + m[1]!.length + 2 });
   }
   return comments;
 }
