@@ -10,6 +10,7 @@ import { workHash } from '../src/catalogue/citations.js';
 import { loadRulePack } from '../src/catalogue/packs.js';
 import { CatalogueError, formatProblem } from '../src/catalogue/problems.js';
 import { allRules } from '../src/registry.js';
+import { projectRoot } from './helpers.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'valuelint-catalogue-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -128,5 +129,14 @@ describe('refuses, naming file, line and column', () => {
   });
   it('reads the line-end hyphen of "work-\\nshop" and typographic quotes as the passage writes them', () => {
     expect(problems({})).toEqual([]);
+  });
+});
+
+describe('the bundled catalogue', () => {
+  it('is data only: rules/ holds YAML files and nothing else (no rule is code)', async () => {
+    const { glob } = await import('tinyglobby');
+    const files = await glob('**/*', { cwd: path.join(projectRoot, 'rules') });
+    expect(files.filter((f) => !f.endsWith('.yml'))).toEqual([]);
+    expect(files.length).toBeGreaterThan(25);
   });
 });
