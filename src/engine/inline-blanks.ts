@@ -9,10 +9,11 @@
  * elements out of its gaps, so in doubt a block is read as the parser reads it. Links follow
  * CommonMark's bracket matching (6.3): a `]` closes the nearest open `[`, a link deactivates the
  * `[`s before it, and a reference label or footnote mark is blanked only when the document
- * defines it (`labels`, the fast path's own list of definitions). A code span is blanked on one line, or across the lines of one
- * paragraph; a comment spanning lines only if it opens a line (an HTML block, which may interrupt a paragraph) and closes before a
- * blank or fence line. Constructs are taken left to right, as CommonMark takes code spans and HTML
- * (whichever starts first wins), and backslash escapes are honoured.
+ * defines it (`labels`, the fast path's own list of definitions). A code span is blanked on one
+ * line, or across the lines of one paragraph; a comment spanning lines only if it opens a line (an
+ * HTML block, which may interrupt a paragraph) and closes before a blank or fence line. Constructs
+ * are taken left to right, as CommonMark takes code spans and HTML (whichever starts first wins),
+ * and backslash escapes are honoured.
  *
  * Hand-written rather than a regular expression: an alternation with lazy scans for `-->` or a
  * closing backtick run rescans to the end of the text from every unclosed opener, which is
