@@ -5,12 +5,12 @@
  * severity is ESLint's: a rule that a .valuelintrc turns off is not reported, but a rule ESLint runs
  * is reported at the severity ESLint's config gives it.
  */
-import type { Rule as EslintRule } from 'eslint';
+import type { AST, Rule as EslintRule } from 'eslint';
 import type { Root as MdastRoot } from 'mdast';
 import { kindOfPath, type FileKind } from '../frontends/kinds.js';
 import { quotedWords, ruleUrl } from '../result.js';
-import type { Confidence, Rule } from '../types.js';
-import { analysisFor, type Analysis } from './findings.js';
+import type { Confidence, LintMessage, Rule } from '../types.js';
+import { analysisFor, type Analysis, type AnalysisRequest } from './findings.js';
 
 export interface RuleOptions {
   includeQuoted?: boolean;
@@ -32,6 +32,45 @@ const directiveId = 'directiveProblem';
 function messageTemplate(rule: Rule): string {
   const base = `${rule.message} (“{{actual}}”; ${rule.citation.section})`;
   return rule.suggestion ? `${base} Suggestion: {{suggestion}}` : base;
+}
+
+/** A finding's place in ESLint's terms: the engine's columns are 1-based, each language states where its own start. */
+function findingLoc(finding: LintMessage, columnStart: 0 | 1): AST.SourceLocation {
+  return {
+    start: { line: finding.line, column: finding.column - 1 + columnStart },
+    end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
+  };
+}
+
+/**
+ * The visitors every valuelint ESLint rule uses: the file's analysis (once per file and option set,
+ * see findings.ts), handed to `report` with the column base of the language ESLint parsed it with.
+ */
+function visitors(context: EslintRule.RuleContext, options: Pick<AnalysisRequest, 'includeQuoted' | 'minConfidence'>, report: (analysis: Analysis, columnStart: 0 | 1) => void): EslintRule.RuleListener {
+  const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
+    analysisFor(context.sourceCode, {
+      text: context.sourceCode.text,
+      filePath: context.filename,
+      cwd: context.cwd,
+      includeQuoted: options.includeQuoted,
+      ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}),
+      ...(kind ? { kind } : {}),
+      ...(mdast ? { mdast } : {}),
+    });
+  return {
+    // ESLint's JavaScript language (espree, or typescript-eslint's parser): 0-based columns.
+    // Only files the engine has a front-end for are analysed; others would be misread as prose.
+    Program() {
+      if (kindOfPath(context.filename) === undefined) return;
+      report(analyse(undefined), 0);
+    },
+    // @eslint/markdown's languages: 1-based columns (TOOLCHAIN §2a). The user's config chose
+    // Markdown for this file, whatever its extension.
+    // Its tree is the engine's own kind (mdast, from the same micromark), so it is not parsed again.
+    root() {
+      report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
+    },
+  };
 }
 
 export function toEslintRule(rule: Rule): EslintRule.RuleModule {
@@ -69,8 +108,6 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     },
     create(context) {
       const [options] = context.options as [RuleOptions];
-      const includeQuoted = options.includeQuoted ?? false;
-      const minConfidence = options.minConfidence;
       const report = (analysis: Analysis, columnStart: 0 | 1) => {
         if (!analysis.fileProblemsReported) {
           analysis.fileProblemsReported = true;
@@ -85,38 +122,11 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
           context.report({
             messageId,
             data: { actual: quotedWords(finding.actual ?? ''), ...(rule.suggestion ? { suggestion: rule.suggestion } : {}) },
-            // The engine's columns are 1-based; each language states where its own start.
-            loc: {
-              start: { line: finding.line, column: finding.column - 1 + columnStart },
-              end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
-            },
+            loc: findingLoc(finding, columnStart),
           });
         }
       };
-      const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
-        analysisFor(context.sourceCode, {
-          text: context.sourceCode.text,
-          filePath: context.filename,
-          cwd: context.cwd,
-          includeQuoted,
-          ...(minConfidence ? { minConfidence } : {}),
-          ...(kind ? { kind } : {}),
-          ...(mdast ? { mdast } : {}),
-        });
-      return {
-        // ESLint's JavaScript language (espree, or typescript-eslint's parser): 0-based columns.
-        // Only files the engine has a front-end for are analysed; others would be misread as prose.
-        Program() {
-          if (kindOfPath(context.filename) === undefined) return;
-          report(analyse(undefined), 0);
-        },
-        // @eslint/markdown's languages: 1-based columns (TOOLCHAIN §2a). The user's config chose
-        // Markdown for this file, whatever its extension.
-        // Its tree is the engine's own kind (mdast, from the same micromark), so it is not parsed again.
-        root() {
-          report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
-        },
-      };
+      return visitors(context, { includeQuoted: options.includeQuoted ?? false, minConfidence: options.minConfidence }, report);
     },
   };
 }
@@ -143,34 +153,10 @@ export function packRulesEslintRule(bundled: ReadonlySet<string>): EslintRule.Ru
         for (const finding of analysis.findings) {
           if (!finding.ruleId || bundled.has(finding.ruleId)) continue;
           const message = finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message;
-          context.report({
-            messageId,
-            data: { message, ruleId: finding.ruleId },
-            loc: {
-              start: { line: finding.line, column: finding.column - 1 + columnStart },
-              end: { line: finding.endLine ?? finding.line, column: (finding.endColumn ?? finding.column) - 1 + columnStart },
-            },
-          });
+          context.report({ messageId, data: { message, ruleId: finding.ruleId }, loc: findingLoc(finding, columnStart) });
         }
       };
-      const analyse = (kind: FileKind | undefined, mdast?: MdastRoot) =>
-        analysisFor(context.sourceCode, {
-          text: context.sourceCode.text,
-          filePath: context.filename,
-          cwd: context.cwd,
-          includeQuoted: false,
-          ...(kind ? { kind } : {}),
-          ...(mdast ? { mdast } : {}),
-        });
-      return {
-        Program() {
-          if (kindOfPath(context.filename) === undefined) return;
-          report(analyse(undefined), 0);
-        },
-        root() {
-          report(analyse('markdown', context.sourceCode.ast as unknown as MdastRoot), 1);
-        },
-      };
+      return visitors(context, { includeQuoted: false }, report);
     },
   };
 }
