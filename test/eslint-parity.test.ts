@@ -43,6 +43,17 @@ const files: Record<string, string> = {
 
 interface Seen { file: string; ruleId: string | null; line: number; column: number }
 
+/** The CLI's JSON results for files in `dir` (a run with findings exits 1, and still prints them). */
+function cliJson(dir: string, files: string[]): Array<{ filePath: string; messages: unknown[] }> {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', ...files], { cwd: dir, encoding: 'utf8' });
+  } catch (error) {
+    out = (error as { stdout: string }).stdout;
+  }
+  return JSON.parse(out);
+}
+
 describe('ESLint plugin and CLI on one project', () => {
   let dir: string;
   beforeAll(() => {
@@ -55,13 +66,7 @@ describe('ESLint plugin and CLI on one project', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function cli(): Seen[] {
-    let out: string;
-    try {
-      out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', 'plan.md', 'sub/plan.md', 'archive/old.md', 'tool.ts'], { cwd: dir, encoding: 'utf8' });
-    } catch (error) {
-      out = (error as { stdout: string }).stdout;
-    }
-    return (JSON.parse(out) as Array<{ filePath: string; messages: Seen[] }>).flatMap((r) =>
+    return (cliJson(dir, ['plan.md', 'sub/plan.md', 'archive/old.md', 'tool.ts']) as Array<{ filePath: string; messages: Seen[] }>).flatMap((r) =>
       r.messages.map((m) => ({ file: r.filePath.slice(dir.length + 1), ruleId: m.ruleId, line: m.line, column: m.column })));
   }
 
@@ -138,13 +143,7 @@ describe('minConfidence: the config decides for both, the ESLint option override
   const confidences = (messages: Array<{ ruleId: string | null; message: string }>) => messages.filter((m) => m.ruleId).length;
 
   it('keeps only the high-confidence finding in the CLI and in ESLint', async () => {
-    let out: string;
-    try {
-      out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', 'plan.md'], { cwd: dir, encoding: 'utf8' });
-    } catch (error) {
-      out = (error as { stdout: string }).stdout;
-    }
-    const fromCli = JSON.parse(out)[0].messages as Array<{ ruleId: string; confidence: string; line: number; column: number }>;
+    const fromCli = cliJson(dir, ['plan.md'])[0]!.messages as Array<{ ruleId: string; confidence: string; line: number; column: number }>;
     expect(fromCli.map((m) => m.confidence)).toEqual(['high']);
     const linter = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const [result] = await linter.lintFiles(['plan.md']);
@@ -168,13 +167,7 @@ describe('rule packs in the ESLint plugin', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports a pack rule\'s finding as valuelint/rule-packs, where the CLI reports it, with its message and id', async () => {
-    let out: string;
-    try {
-      out = execFileSync(process.execPath, [join(projectRoot, 'bin', 'valuelint.js'), '-f', 'json', 'plan.md'], { cwd: dir, encoding: 'utf8' });
-    } catch (error) {
-      out = (error as { stdout: string }).stdout;
-    }
-    const [fromCli] = JSON.parse(out)[0].messages as Array<{ ruleId: string; message: string; line: number; column: number }>;
+    const [fromCli] = cliJson(dir, ['plan.md'])[0]!.messages as Array<{ ruleId: string; message: string; line: number; column: number }>;
     expect(fromCli!.ruleId).toBe('quantification/fixed-share');
     const linter = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const [result] = await linter.lintFiles(['plan.md']);
