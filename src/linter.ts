@@ -168,7 +168,7 @@ export function lintDocument(text: string, options: DocumentOptions = {}): LintR
   const result = lintText(text, options);
   checkDeadline(options.deadline);
   const filePath = options.filePath ?? '<text>';
-  const kind = options.kind ?? (options.filePath ? kindOfPath(options.filePath) : undefined) ?? 'markdown';
+  const kind = kindOf(options);
   const fingerprinted = withFingerprints(text, result.messages, kind === 'code' || kind === 'data' ? 'line' : 'sentence');
   if (options.inlineConfig === false) return withLanguage(resultOf(filePath, fingerprinted, result.suppressedMessages), text, kind);
   const { directives, problems } = directivesOf(text, filePath);

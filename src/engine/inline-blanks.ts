@@ -162,11 +162,20 @@ function commentEnd(block: string, start: number, lineEnds: number[], line: numb
   return -1;
 }
 
-/** How much of a line's start is quote and list markers (with up to three spaces before each). */
-export function markerPrefix(line: string): number {
+/**
+ * How much of a line's start is quote and list markers, with up to three spaces before each: taken
+ * one at a time, since one regular expression for the whole run would backtrack.
+ */
+export function containerPrefix(line: string): number {
   containerMarker.lastIndex = 0;
   let at = 0;
   while (containerMarker.exec(line) && containerMarker.lastIndex > at) at = containerMarker.lastIndex;
+  return at;
+}
+
+/** The container markers of a line's start and up to three spaces after them: where its construct starts. */
+export function markerPrefix(line: string): number {
+  const at = containerPrefix(line);
   // Up to three more spaces before the construct itself.
   const spaces = /^ {0,3}/.exec(line.slice(at))![0].length;
   return at + spaces;

@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { checkDeadline } from '../engine/deadline.js';
-import { normaliseLabel } from '../engine/inline-blanks.js';
+import { containerPrefix, normaliseLabel } from '../engine/inline-blanks.js';
 import type { Segment } from '../engine/tokens.js';
 import { cachedSegments } from './block-cache.js';
 import { listItemPieces, markdownBlocks, type Block } from './blocks.js';
@@ -282,8 +282,6 @@ function readAsPlainText(source: string, inQuote: boolean, segments: Segment[], 
 // `[label]:`, then a destination (or none: it is on the next line), then nothing or a title's start;
 // or a footnote definition (`[^label]:` and any text).
 const definitionStart = /^ {0,3}(?:\[(\^[^\]\n]+)\]:|\[([^\]\n]+)\]:[ \t]*(?:$|(<[^>\n]*>|[^\s<]\S*)[ \t]*(?:$|["'(])))/;
-/** One quote or list marker opening a line; a definition in an item defines its label for the whole document. */
-const containerMarker = / {0,3}(?:> ?|(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$))/y;
 const bracketed = /\[([^\]\n]+)\]/g;
 /** A line after which a new block (so a definition) may start: an ATX heading, a rule, a setext underline. */
 const closesBlock = /^ {0,3}(#{1,6}([ \t]|$)|([-*_])([ \t]*\3){2,}[ \t]*$|=+[ \t]*$)/;
@@ -301,10 +299,8 @@ function referenceDefinitions(text: string): Map<string, string> {
   let canStart = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // Markers taken one at a time (a single regular expression for the run would backtrack).
-    containerMarker.lastIndex = 0;
-    let at = 0;
-    while (containerMarker.exec(line) && containerMarker.lastIndex > at) at = containerMarker.lastIndex;
+    // A definition in a list item or a quote defines its label for the whole document.
+    const at = containerPrefix(line);
     const inner = at === 0 ? line : line.slice(at);
     const m = canStart || inner !== line ? definitionStart.exec(inner) : null;
     if (m) {
