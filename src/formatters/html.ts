@@ -94,7 +94,7 @@ function documentHtml(result: LintResult, index: number, context: FormatContext,
   return `<section class="document" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(name)}</h2>${counts}${body}</section>`;
 }
 
-function summaryHtml(results: readonly LintResult[], context: FormatContext, findings: ReadonlyArray<LintMessage & { category: Category }>): string {
+function summaryHtml(byCount: ReturnType<typeof byFindings>, context: FormatContext, findings: ReadonlyArray<LintMessage & { category: Category }>): string {
   const perCategory = categories.map((category) => ({ label: category, count: findings.filter((m) => m.category === category).length, className: `cat-${category}` }));
   const ruleIds = [...new Set(findings.map((m) => m.ruleId!))].sort();
   const perRule = ruleIds.map((ruleId) => {
@@ -102,7 +102,7 @@ function summaryHtml(results: readonly LintResult[], context: FormatContext, fin
     return { label: ruleId, count: ofRule.length, className: `cat-${ofRule[0]!.category}` };
   }).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const legend = categories.map((c) => `<li><span class="swatch cat-${c}">${categoryMarks[c].letter}</span> ${c} (${categoryMarks[c].line} underline)</li>`).join('');
-  const { withFindings, clean } = byFindings(results);
+  const { withFindings, clean } = byCount;
   const rows = withFindings.map(({ result: r, index }) => {
     const cells = categories.map((c) => `<td>${r.messages.filter((m) => m.category === c).length}</td>`).join('');
     return `<tr><td><a href="#doc-${index + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a></td>${cells}<td>${r.messages.length}</td></tr>`;
@@ -152,7 +152,8 @@ export function formatHtml(results: readonly LintResult[], context: FormatContex
   const findings = results.flatMap((r) => r.messages.filter(isFinding));
   const problems = results.reduce((n, r) => n + r.messages.length, 0);
   const tool = `valuelint${context.toolVersion ? ` ${escapeHtml(context.toolVersion)}` : ''}`;
-  const { withFindings, clean } = byFindings(results);
+  const byCount = byFindings(results);
+  const { withFindings, clean } = byCount;
   const toc = withFindings.map(({ result: r, index }) => `<li><a href="#doc-${index + 1}">${escapeHtml(relativePath(context.cwd, r.filePath))}</a> (${r.messages.length})</li>`).join('')
     + (clean.length > 0 ? `<li><a href="#clean">${plural(clean.length, 'file')} without findings</a></li>` : '');
   return `<!DOCTYPE html>
@@ -170,7 +171,7 @@ export function formatHtml(results: readonly LintResult[], context: FormatContex
 <header>
 <h1>Value logic report</h1>
 <p class="lede">${plural(problems, 'finding')} in ${plural(results.length, 'file')}, by ${tool}. Each marked passage names a rule; its note explains why and quotes the essay it rests on.</p>
-${summaryHtml(results, context, findings)}
+${summaryHtml(byCount, context, findings)}
 </header>
 <nav aria-label="Files and filters">
 ${filtersHtml(findings.length)}
