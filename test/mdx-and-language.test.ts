@@ -45,6 +45,10 @@ describe('MDX', () => {
     expect(fatal.message).toMatch(/^Parsing error: .*\(read as Markdown\)$/);
     expect([fatal.line, fatal.column]).toEqual([1, flagged.hours.length + 8]);
   });
+  it('reads a paragraph of a hundred thousand expressions without overflowing', () => {
+    const text = `${'a {x} '.repeat(150_000)}\n\n${flagged.hours}\n`;
+    expect(lintDocument(text, { filePath: 'plan.mdx' }).messages.map((m) => [m.line, m.ruleId])).toContainEqual([3, 'accounting/time-measurement']);
+  });
   it('leaves .md files to Markdown, where JSX-looking text is prose', () => {
     expect(rulesOf(`<Note>\n\n${flagged.hours}\n\n</Note>\n`, 'plan.md').map(([, r]) => r)).toContain('accounting/time-measurement');
   });

@@ -65,7 +65,8 @@ export function readMdx(text: string): MdxReading {
         blank(last, end);
       }
     }
-    stack.push(...children);
+    // One at a time: spreading a paragraph of a hundred thousand children overflows the call.
+    for (const child of children) stack.push(child);
   }
   comments.sort((a, b) => a.start - b.start);
   return { prose: out.join(''), comments };
